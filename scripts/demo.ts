@@ -1,0 +1,52 @@
+/**
+ * `npm run demo`: the whole product in one command, without an SSD server. It starts the
+ * SSD simulator (the seed's example scan, score 2.4, passing through pending and scanning)
+ * and a GitHub API stand-in, runs the shipped dist/index.js as the runner would on a
+ * pull_request event, and prints what a user would see.
+ */
+import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
+import { pullRequestEvent, runAction } from '../test-support/runner.ts'
+import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
+
+const token = 'demo-ssd-token-0123456789'
+const ssd = await startSsdSimulator({
+  token,
+  respond: sequence(
+    { json: [] },
+    { json: [runningScan('pending')] },
+    { json: [runningScan('scanning')] },
+    { json: [exampleScan()] }
+  )
+})
+const github = await startGitHubStandIn()
+
+const rule = (title: string): void =>
+  console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\x1b[0m`)
+try {
+  const inputs = { host: ssd.url, token, projectId: '0x29ab7', scanId: '0x29ab8', pollInterval: '0.5', timeout: '30' }
+  rule('with:')
+  for (const [name, value] of Object.entries(inputs))
+    console.log(`  ${name}: ${name === 'token' ? '${{ secrets.SSD_TOKEN }}' : value}`)
+
+  const result = await runAction({ inputs, event: pullRequestEvent(7), env: { GITHUB_API_URL: github.apiUrl } })
+
+  rule('step log (node dist/index.js)')
+  process.stdout.write(result.stdout + result.stderr)
+  rule(`exit code: ${result.code} (${result.code === 0 ? 'step passed' : 'step failed'}) in ${result.durationMs} ms`)
+  rule('outputs')
+  for (const [name, value] of Object.entries(result.outputs)) {
+    console.log(
+      name === 'report' ? `  ${name}: <${value.length} characters: the comment below>` : `  ${name}: ${value}`
+    )
+  }
+  rule('job summary (GITHUB_STEP_SUMMARY)')
+  console.log(result.summary)
+  rule('PR comment, as GitHub received it')
+  const comments = github.comments.get(7) ?? []
+  console.log(comments.map((c) => `by ${c.user.login}:\n\n${c.body}`).join('\n\n') || '(none)')
+  rule('requests SSD received')
+  for (const r of ssd.requests) console.log(`  +${r.at}ms ${r.method} ${r.path}?${new URLSearchParams(r.query)}`)
+} finally {
+  await ssd.close()
+  await github.close()
+}

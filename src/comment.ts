@@ -1,0 +1,91 @@
+/**
+ * The sticky PR comment: one per pull request and marker, found again and updated in place.
+ * Only comments written by the identity the action posts as count as its own, so a
+ * comment by anyone else that quotes the marker is never edited.
+ */
+import type { PullRequest } from './github-event.ts'
+
+export interface IssueComment {
+  id: number
+  body?: string | null
+  html_url: string
+  user: { login: string } | null
+}
+
+/** The few GitHub calls the comment needs; a test can put a real local server behind it. */
+export interface CommentsApi {
+  /** One page (up to PAGE_SIZE) of the PR's comments, oldest first. */
+  listComments(page: number): Promise<IssueComment[]>
+  createComment(body: string): Promise<IssueComment>
+  updateComment(id: number, body: string): Promise<IssueComment>
+  /** The login the token acts as (for GITHUB_TOKEN: `github-actions`). */
+  viewerLogin(): Promise<string>
+}
+
+export const PAGE_SIZE = 100
+
+export type CommentResult = { action: 'created' | 'updated'; url: string } | { action: 'none' }
+
+/**
+ * Updates the action's own comment carrying `marker`, or creates one when `create` is set.
+ * Pages are read only until that comment is found.
+ */
+export async function upsertComment(
+  api: CommentsApi,
+  marker: string,
+  body: string,
+  create: boolean
+): Promise<CommentResult> {
+  let viewer: Promise<string> | undefined
+  const isOwn = async (comment: IssueComment): Promise<boolean> => {
+    viewer ??= api.viewerLogin()
+    const login = await viewer
+    const author = comment.user?.login
+    // GraphQL names the default token `github-actions`; its comments are by `github-actions[bot]`.
+    return author === login || author === `${login}[bot]`
+  }
+
+  for (let page = 1; ; page++) {
+    const comments = await api.listComments(page)
+    for (const comment of comments) {
+      if (comment.body?.includes(marker) && (await isOwn(comment))) {
+        const updated = await api.updateComment(comment.id, body)
+        return { action: 'updated', url: updated.html_url }
+      }
+    }
+    if (comments.length < PAGE_SIZE) break
+  }
+  if (!create) return { action: 'none' }
+  const created = await api.createComment(body)
+  return { action: 'created', url: created.html_url }
+}
+
+/** The hidden marker: one comment per (projectId, scanType), encoded so data cannot end it. */
+export function commentMarker(projectId: string, scanType: string): string {
+  return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)} -->`
+}
+
+/** The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL and proxies. */
+export async function createCommentsApi(token: string, pr: PullRequest): Promise<CommentsApi> {
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token)
+  const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
+  return {
+    async listComments(page) {
+      const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: PAGE_SIZE, page })
+      return data
+    },
+    async createComment(body) {
+      const { data } = await octokit.rest.issues.createComment({ ...issue, body })
+      return data
+    },
+    async updateComment(id, body) {
+      const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })
+      return data
+    },
+    async viewerLogin() {
+      const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      return result.viewer.login
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Reads every input into one typed Config. Input names appear only here.
+ * Nothing here touches the network: a bad input fails before any request.
+ */
+import * as core from '@actions/core'
+import { addSecret } from './secrets.ts'
+
+export const INPUT = {
+  host: 'host',
+  token: 'token',
+  projectId: 'projectId',
+  scanId: 'scanId',
+  scanType: 'scanType',
+  apiBasePath: 'apiBasePath',
+  threshold: 'threshold',
+  pollInterval: 'pollInterval',
+  timeout: 'timeout',
+  comment: 'comment',
+  githubToken: 'githubToken',
+  warnOnly: 'warnOnly'
+} as const
+
+export type InputName = (typeof INPUT)[keyof typeof INPUT]
+
+/**
+ * The defaults action.yml declares (a unit test keeps the two in step). The runner
+ * applies them before the action starts; the action uses them only when a workflow
+ * passes an empty value, e.g. an unset `${{ vars.X }}`.
+ */
+export const DEFAULTS = {
+  scanType: 'sourceScan',
+  apiBasePath: '/gate',
+  threshold: '5',
+  pollInterval: '10',
+  timeout: '600',
+  comment: 'always',
+  warnOnly: 'false'
+} as const
+
+export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+export interface Config {
+  /** Base URL without a trailing slash, e.g. `https://ssd.example.com`. */
+  host: string
+  /** The token as the user gave it; never shown. */
+  token: string
+  /** The value of the `X-OpsMx-Auth` header. */
+  authHeader: string
+  projectId: string
+  scanId: string
+  scanType: string
+  /** `''` or a path starting with `/` and without a trailing `/`. */
+  apiBasePath: string
+  threshold: number
+  pollIntervalMs: number
+  timeoutMs: number
+  comment: CommentMode
+  githubToken: string
+  warnOnly: boolean
+}
+
+/** A bad input: the message names the input and what was expected. */
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+export interface ConfigContext {
+  /** True on a pull request from a fork, where secrets are not passed. */
+  isForkPullRequest: boolean
+}
+
+type ReadInput = (name: InputName) => string
+
+/** Builds the Config from raw input values, or throws an InputError. */
+export function parseConfig(read: ReadInput, context: ConfigContext): Config {
+  const input = (name: InputName): string => read(name).trim()
+  const optional = (name: keyof typeof DEFAULTS): string => input(name) || DEFAULTS[name]
+
+  // Every input is checked, so one run names every problem at once.
+  const problems: string[] = []
+  const check = <T>(parse: () => T): T => {
+    try {
+      return parse()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(error.message)
+      return undefined as T
+    }
+  }
+
+  const token = check(() => parseToken(input(INPUT.token), context))
+  const config: Config = {
+    host: check(() => parseHost(input(INPUT.host))),
+    token,
+    authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
+    projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
+    scanId: check(() => required(input(INPUT.scanId), INPUT.scanId, 'an SSD scan id such as 0x29ab8')),
+    scanType: optional(INPUT.scanType),
+    // Here an empty value means "no base path", so the default is not applied.
+    apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
+    threshold: check(() =>
+      parseNumber(optional(INPUT.threshold), INPUT.threshold, { min: 0, max: 10, expected: 'a number from 0 to 10' })
+    ),
+    pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
+    timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
+    comment: check(() => parseCommentMode(optional(INPUT.comment))),
+    githubToken: input(INPUT.githubToken),
+    warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly))
+  }
+  if (problems.length > 0) throw new InputError(problems.join('\n'))
+  return config
+}
+
+function parseToken(value: string, context: ConfigContext): string {
+  if (value) return value
+  const hint = context.isForkPullRequest
+    ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` or in a `workflow_run` workflow, or skip it for forks.'
+    : ' Pass it from a secret, e.g. `token: ${{ secrets.SSD_TOKEN }}`.'
+  throw new InputError(`Input '${INPUT.token}' is required: expected an SSD token or API key.${hint}`)
+}
+
+function required(value: string, name: InputName, expected: string): string {
+  if (!value) throw new InputError(`Input '${name}' is required: expected ${expected}.`)
+  return value
+}
+
+function parseHost(value: string): string {
+  required(value, INPUT.host, 'the SSD base URL, e.g. https://ssd.example.com')
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      `Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(
+      `Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`
+    )
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InputError(
+      `Input '${INPUT.host}' must be a plain base URL without credentials, query or fragment, e.g. https://ssd.example.com.`
+    )
+  }
+  return url.href.replace(/\/+$/, '')
+}
+
+function parseBasePath(value: string): string {
+  const trimmed = value.replace(/^\/+|\/+$/g, '')
+  if (/[?#\s]/.test(trimmed)) {
+    throw new InputError(`Input '${INPUT.apiBasePath}' must be a URL path such as /gate (or empty), got '${value}'.`)
+  }
+  return trimmed ? `/${trimmed}` : ''
+}
+
+function parseNumber(
+  value: string,
+  name: InputName,
+  range: { min: number; max: number; exclusiveMin?: boolean; expected: string }
+): number {
+  const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN
+  const belowMin = range.exclusiveMin ? number <= range.min : number < range.min
+  if (!Number.isFinite(number) || belowMin || number > range.max) {
+    throw new InputError(`Input '${name}' must be ${range.expected}, got '${value}'.`)
+  }
+  return number
+}
+
+/** A positive number of seconds (decimals allowed), in milliseconds. */
+function seconds(value: string, name: InputName): number {
+  const limit = 24 * 60 * 60
+  const secs = parseNumber(value, name, {
+    min: 0,
+    max: limit,
+    exclusiveMin: true,
+    expected: `a positive number of seconds (at most ${limit})`
+  })
+  return Math.round(secs * 1000)
+}
+
+function parseCommentMode(value: string): CommentMode {
+  const mode = value.toLowerCase()
+  if (mode === 'true') return 'always'
+  if (mode === 'false') return 'never'
+  if ((COMMENT_MODES as readonly string[]).includes(mode)) return mode as CommentMode
+  throw new InputError(
+    `Input '${INPUT.comment}' must be one of ${COMMENT_MODES.join(', ')} (or true/false), got '${value}'.`
+  )
+}
+
+function parseBoolean(value: string, name: InputName): boolean {
+  const lower = value.toLowerCase()
+  if (lower === 'true') return true
+  if (lower === 'false') return false
+  throw new InputError(`Input '${name}' must be true or false, got '${value}'.`)
+}
+
+/**
+ * Reads the inputs the runner passed. The token is masked before anything else happens,
+ * so no later log line can show it.
+ */
+export function readConfig(context: ConfigContext): Config {
+  const token = core.getInput(INPUT.token)
+  addSecret(token.trim())
+  addSecret(token.trim().replace(/^bearer\s+/i, ''))
+  addSecret(core.getInput(INPUT.githubToken).trim())
+  return parseConfig((name) => core.getInput(name), context)
+}

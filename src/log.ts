@@ -1,0 +1,30 @@
+/**
+ * The action's log. Scan data can come from the code under review, so a log line must not
+ * carry a secret or start a workflow command (`::set-output`, `::add-mask::`...).
+ */
+import * as core from '@actions/core'
+import { redact } from './secrets.ts'
+
+/** One line, no secret, no `::` that the runner could read as a command. */
+export function logSafe(text: string): string {
+  return redact(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/::/g, ': :')
+}
+
+export function info(message: string): void {
+  core.info(logSafe(message))
+}
+
+export function debug(message: string): void {
+  core.debug(logSafe(message))
+}
+
+/** An annotation: the toolkit escapes it as command data; it is redacted here. */
+export function warning(message: string): void {
+  core.warning(redact(message))
+}
+
+export function fail(message: string): void {
+  core.setFailed(redact(message))
+}

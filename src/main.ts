@@ -1,0 +1,104 @@
+/**
+ * The run, start to end: inputs → poll → decision → report → outputs, summary, comment → exit.
+ * Never throws: every failure ends in core.setFailed with a message for the user.
+ */
+import { commentMarker } from './comment.ts'
+import { readConfig, type Config } from './config.ts'
+import { decide, type Decision } from './decision.ts'
+import { errorMessage, GateError } from './errors.ts'
+import { readRunContext, type RunContext } from './github-event.ts'
+import * as log from './log.ts'
+import { writeOutputs } from './outputs.ts'
+import { pollUntilComplete } from './poll.ts'
+import { publishComment, writeJobSummary } from './publish.ts'
+import { renderFailure, renderReport } from './report.ts'
+import type { Scan } from './scans.ts'
+import { createSsdClient, formatSeconds, scanDataUrl } from './ssd-client.ts'
+
+/** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
+const COMMENT_MAX_BYTES = 65_000
+const SUMMARY_MAX_BYTES = 1_000_000
+
+export async function run(): Promise<void> {
+  const cancellation = cancelOnSignals()
+  try {
+    const context = readRunContext()
+    const config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false })
+    log.info(
+      `Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
+        `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
+    )
+    const scans = await pollUntilComplete(createSsdClient(config), {
+      pollIntervalMs: config.pollIntervalMs,
+      timeoutMs: config.timeoutMs,
+      signal: cancellation.signal,
+      log: log.info
+    })
+    const decision = decide(scans, config.threshold)
+    await report(config, context, scans, decision)
+    if (decision.passed) log.info(decision.summary)
+    else if (config.warnOnly) log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
+    else log.fail(decision.summary)
+  } catch (error) {
+    const message = errorMessage(error)
+    writeOutputs({ status: error instanceof GateError ? error.status : 'Error', passed: false })
+    await writeJobSummary(renderFailure(message))
+    log.fail(message)
+  } finally {
+    cancellation.dispose()
+  }
+}
+
+async function report(config: Config, context: RunContext, scans: Scan[], decision: Decision): Promise<void> {
+  const marker = commentMarker(config.projectId, config.scanType)
+  const reportContext = {
+    projectId: config.projectId,
+    scanId: config.scanId,
+    scanType: config.scanType,
+    warnOnly: config.warnOnly,
+    marker,
+    commit: context.sha.slice(0, 7),
+    runUrl: context.runUrl,
+    time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  }
+  const comment = renderReport(scans, decision, reportContext, {
+    maxBytes: COMMENT_MAX_BYTES,
+    fullResultsAt: 'the job summary of the workflow run'
+  })
+  writeOutputs({
+    status: scans[0]?.status ?? '',
+    score: decision.scoreText,
+    passed: decision.passed,
+    failedChecks: decision.failedChecks,
+    report: comment
+  })
+  const summary = renderReport(scans, decision, reportContext, {
+    maxBytes: SUMMARY_MAX_BYTES,
+    fullResultsAt: 'SSD'
+  })
+  await writeJobSummary(summary)
+  const commentUrl = await publishComment({
+    mode: config.comment,
+    passed: decision.passed,
+    pullRequest: context.pullRequest,
+    githubToken: config.githubToken,
+    marker,
+    body: comment
+  })
+  writeOutputs({ commentUrl })
+}
+
+/** The runner cancels with SIGINT, then SIGTERM: either stops polling at once. */
+function cancelOnSignals(): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController()
+  const abort = (): void => controller.abort()
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', abort)
+      process.off('SIGTERM', abort)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Turning untrusted text into inert GitHub markdown: it cannot break a table, open an HTML
+ * element, hide a comment marker, link where it likes, or notify a person or an issue.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200b'
+const MAX_URL_LENGTH = 2000
+
+/**
+ * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`.
+ */
+export function escapeText(value: string, maxLength = 300): string {
+  const flat = value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
+  return (
+    cut
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Markdown syntax: emphasis, code, links and images, strikethrough, table cells.
+      .replace(/[\\`*_[\]|~!#]/g, '\\$&')
+      // @user and #123 would notify and cross-link; a zero-width space keeps the text readable.
+      .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
+      .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
+  )
+}
+
+/**
+ * A markdown link destination for an http(s) URL, or undefined for any other URL, so data
+ * can never produce a `javascript:` or relative link. The characters that would end the
+ * destination or split a table cell are percent-encoded.
+ */
+export function safeUrl(value: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  if (url.username || url.password || url.href.length > MAX_URL_LENGTH) return undefined
+  return url.href.replace(
+    /[()|\\<>"`[\]]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+}
+
+/** `[text](url)` when the URL is http(s), else the escaped text alone. */
+export function linkOrText(text: string, url: string, maxLength?: number): string {
+  const label = escapeText(text, maxLength)
+  const href = safeUrl(url)
+  return href ? `[${label}](${href})` : label
+}

@@ -1,0 +1,119 @@
+/**
+ * The SSD answer, validated. Everything here came over the network and may come from the
+ * code under review: it is checked for shape and kept as plain strings and numbers.
+ */
+
+export interface Check {
+  name: string
+  /** 0..10, or null when the tool could not conclude (Scorecard's -1). */
+  score: number | null
+  reason: string
+  /** Documentation URL as SSD gave it; shown as a link only when it is http(s). */
+  url: string
+}
+
+export interface Scan {
+  /** `scanName`, e.g. `openssf`. */
+  name: string
+  /** `scanTool`, e.g. `Openssf`. */
+  tool: string
+  status: string
+  error: string
+  version: string
+  /** The scan's aggregate score, when it has a conclusive numeric one. */
+  score: number | undefined
+  /** The aggregate as SSD wrote it (`2.4`), for the `score` output. */
+  scoreText: string
+  checks: Check[]
+  /** How many items `data` held, of any shape. */
+  itemCount: number
+}
+
+export type ScanState = 'completed' | 'failed' | 'running'
+
+/** The answer is JSON but not an array of scans as documented. */
+export class AnswerShapeError extends Error {
+  override name = 'AnswerShapeError'
+}
+
+/** Validates the parsed answer: a JSON array of scan objects, each with a string status. */
+export function parseScans(answer: unknown): Scan[] {
+  if (!Array.isArray(answer)) {
+    throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`)
+  }
+  return answer.map((element, index) => {
+    if (!isRecord(element)) {
+      throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`)
+    }
+    if (typeof element.status !== 'string') {
+      throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`)
+    }
+    return parseScan(element, element.status)
+  })
+}
+
+function parseScan(element: Record<string, unknown>, status: string): Scan {
+  const metadata = isRecord(element.metadata) ? element.metadata : {}
+  const aggregate = numberOrUndefined(metadata.score)
+  const data = Array.isArray(element.data) ? element.data : []
+  return {
+    name: text(element.scanName),
+    tool: text(element.scanTool) || text(element.scanName),
+    status,
+    error: text(element.error),
+    version: text(metadata.version),
+    // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
+    score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
+    scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
+    checks: data.flatMap(parseCheck),
+    itemCount: data.length
+  }
+}
+
+/** A Scorecard-shaped item: a name and a numeric score. Other shapes are skipped. */
+function parseCheck(item: unknown): Check[] {
+  if (!isRecord(item)) return []
+  const name = text(item.name)
+  const score = numberOrUndefined(item.score)
+  if (!name || score === undefined) return []
+  const metadata = isRecord(item.metadata) ? item.metadata : {}
+  return [{ name, score: score < 0 ? null : score, reason: text(item.reason), url: text(metadata.url) }]
+}
+
+/** Case-insensitive, as SSD's own models use lowercase states. */
+export function scanState(scan: Scan): ScanState {
+  const status = scan.status.trim().toLowerCase()
+  if (status === 'completed') return 'completed'
+  if (status === 'fail' || status === 'failed' || status === 'error') return 'failed'
+  // An error and nothing else also means the scan failed, whatever its status says.
+  if (scan.error.trim() && scan.itemCount === 0) return 'failed'
+  return 'running'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return ''
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value)
+  return undefined
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (isRecord(value)) {
+    const keys = Object.keys(value)
+      .slice(0, 5)
+      .map((key) => key.slice(0, 40))
+    return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object'
+  }
+  return typeof value
+}

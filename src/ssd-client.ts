@@ -1,0 +1,219 @@
+/**
+ * One request to SSD's scan/filedata endpoint, turned into one of three outcomes: the
+ * validated scans, a transient problem worth retrying, or a GateError that ends the run.
+ */
+import type { Agent } from 'node:http'
+import fetch, { FetchError, type Response } from 'node-fetch'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { HttpProxyAgent } from 'http-proxy-agent'
+import { HttpsProxyAgent } from 'https-proxy-agent'
+import type { Config } from './config.ts'
+import { GateError } from './errors.ts'
+import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
+
+export type SsdReply =
+  | { kind: 'scans'; scans: Scan[] }
+  /** Worth asking again: a server fault, a rate limit, a scan not registered yet. */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number; notFound?: boolean }
+
+export interface SsdClient {
+  /** The request ends by `timeoutMs`; aborting `signal` cancels it (a GateError 'Cancelled'). */
+  fetchScans(options: { signal: AbortSignal; timeoutMs: number }): Promise<SsdReply>
+}
+
+const MAX_REDIRECTS = 5
+const EXCERPT_LENGTH = 160
+
+/** Node's codes for certificate problems: retrying cannot fix them. */
+const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/i
+
+export function scanDataUrl(config: Config): URL {
+  const url = new URL(`${config.host}${config.apiBasePath}/ssdservice/v1/scan/filedata`)
+  url.search = new URLSearchParams({
+    projectId: config.projectId,
+    type: config.scanType,
+    scanId: config.scanId
+  }).toString()
+  return url
+}
+
+export function createSsdClient(config: Config): SsdClient {
+  const url = scanDataUrl(config)
+  const headers = {
+    'X-OpsMx-Auth': config.authHeader,
+    Accept: 'application/json',
+    'User-Agent': 'opsmx-ssd-gate-action'
+  }
+  return {
+    async fetchScans({ signal, timeoutMs }) {
+      const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
+      try {
+        const response = await fetchFollowingSameOrigin(url, headers, requestSignal)
+        return await interpret(response, config)
+      } catch (error) {
+        if (signal.aborted) throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+        if (error instanceof GateError) throw error
+        if (requestSignal.aborted) {
+          return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` }
+        }
+        return networkFailure(error, url)
+      }
+    }
+  }
+}
+
+/**
+ * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
+ * host, so redirects are followed here, and only within the origin the token is for.
+ */
+async function fetchFollowingSameOrigin(
+  start: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal
+): Promise<Response> {
+  let url = start
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(url, { headers, signal, redirect: 'manual', agent: proxyAgentFor(url) })
+    const location = response.headers.get('location')
+    if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response
+    response.body?.resume()
+    const target = new URL(location, url)
+    if (target.origin !== start.origin) {
+      const upgrade =
+        target.hostname === start.hostname && target.protocol === 'https:'
+          ? ` Set the 'host' input to ${target.origin}.`
+          : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`
+      throw new GateError(
+        'Error',
+        `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`
+      )
+    }
+    if (hop + 1 >= MAX_REDIRECTS) {
+      throw new GateError(
+        'Error',
+        `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`
+      )
+    }
+    url = target
+  }
+}
+
+const proxyAgents = new Map<string, Agent>()
+
+/** The runner's HTTP(S)_PROXY / NO_PROXY rules, as @actions/http-client applies them. */
+function proxyAgentFor(url: URL): Agent | undefined {
+  const proxy = getProxyUrl(url)
+  if (!proxy) return undefined
+  const key = `${url.protocol}${proxy.href}`
+  let agent = proxyAgents.get(key)
+  if (!agent) {
+    agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy)
+    proxyAgents.set(key, agent)
+  }
+  return agent
+}
+
+async function interpret(response: Response, config: Config): Promise<SsdReply> {
+  const { status } = response
+  const body = await response.text()
+  if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response) }
+
+  const serverSays = serverMessage(body)
+  const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`
+  if (status === 401 || status === 403) {
+    throw new GateError(
+      'Error',
+      `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`
+    )
+  }
+  if (status === 404) {
+    return { kind: 'retry', reason: `${detail}: the project or scan may not exist yet`, notFound: true }
+  }
+  if (status === 429) return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) }
+  if (status >= 500) return { kind: 'retry', reason: detail }
+  const hint =
+    status === 400
+      ? ` Check the 'projectId', 'scanId' and 'scanType' inputs.`
+      : ` Check the 'host' and 'apiBasePath' inputs.`
+  throw new GateError('Error', `SSD answered ${detail}.${hint}`)
+}
+
+function parseAnswer(body: string, response: Response): Scan[] {
+  const contentType = response.headers.get('content-type') || 'no content type'
+  const cause = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`
+  let answer: unknown
+  try {
+    answer = JSON.parse(body)
+  } catch {
+    throw new GateError(
+      'Error',
+      `SSD answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${cause}`
+    )
+  }
+  try {
+    return parseScans(answer)
+  } catch (error) {
+    if (!(error instanceof AnswerShapeError)) throw error
+    throw new GateError(
+      'Error',
+      `SSD answered HTTP ${response.status} with JSON that is not the documented scan list: ${error.message}. ${cause}`
+    )
+  }
+}
+
+/** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
+function serverMessage(body: string): string {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed === 'object' && parsed !== null) {
+      const { error, message } = parsed as Record<string, unknown>
+      const text = typeof error === 'string' && error ? error : message
+      if (typeof text === 'string') return excerpt(text)
+    }
+  } catch {
+    // not JSON: fall through to an excerpt of the text
+  }
+  return excerpt(body)
+}
+
+/** A short, single-line, tag-free excerpt of untrusted text, for messages. */
+export function excerpt(text: string): string {
+  const flat = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat
+}
+
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.now()): number | undefined {
+  const value = response.headers.get('retry-after')?.trim()
+  if (!value) return undefined
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+function networkFailure(error: unknown, url: URL): SsdReply {
+  const code = error instanceof FetchError ? (error.code ?? '') : ''
+  const message = error instanceof Error ? error.message : String(error)
+  if (TLS_ERROR.test(code) || (TLS_ERROR.test(message) && url.protocol === 'https:')) {
+    throw new GateError(
+      'Error',
+      `TLS connection to ${url.host} failed: ${excerpt(message)}. If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`
+    )
+  }
+  const reason = {
+    ECONNREFUSED: `connection to ${url.host} refused`,
+    ECONNRESET: `connection to ${url.host} reset`,
+    ENOTFOUND: `host ${url.hostname} not found (DNS)`,
+    EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
+  }[code]
+  return { kind: 'retry', reason: reason ?? excerpt(message) }
+}
+
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`
+}

@@ -1,0 +1,155 @@
+/**
+ * Runs the shipped bundle the way GitHub's runner does: `node dist/index.js` with the
+ * inputs as INPUT_* variables (action.yml's defaults applied first, as the runner does),
+ * the GITHUB_* files and the event payload, and a clean environment.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Stands in for `${{ github.token }}`. */
+export const GITHUB_TOKEN = 'ghs_standInGitHubToken0123456789'
+
+export interface ActionEvent {
+  name: string
+  payload: unknown
+}
+
+export interface RunOptions {
+  /** Inputs as a workflow's `with:` gives them; `undefined` leaves one out. */
+  inputs: Record<string, string | undefined>
+  event?: ActionEvent
+  /** Extra environment, e.g. GITHUB_API_URL or proxy variables. */
+  env?: Record<string, string>
+  /** Called with the child process once it runs (to send it a signal, say). */
+  onSpawn?: (child: ChildProcess) => void
+  /** Kill the run after this long; a test must never hang. */
+  killAfterMs?: number
+}
+
+export interface RunResult {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  durationMs: number
+}
+
+interface ActionManifest {
+  inputs: Record<string, { default?: string; required?: boolean }>
+}
+
+let manifest: ActionManifest | undefined
+
+/** What the runner does with action.yml's defaults, `${{ github.token }}` included. */
+export function applyDefaults(inputs: Record<string, string | undefined>): Record<string, string> {
+  manifest ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+  const values: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(manifest.inputs)) {
+    const value = name in inputs ? inputs[name] : spec.default?.replace('${{ github.token }}', GITHUB_TOKEN)
+    if (value !== undefined) values[name] = value
+  }
+  for (const [name, value] of Object.entries(inputs)) {
+    if (value !== undefined && !(name in values)) values[name] = value
+  }
+  return values
+}
+
+export function pullRequestEvent(number = 7, options: { fork?: boolean; headSha?: string } = {}): ActionEvent {
+  const base = 'octo-org/octo-repo'
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: {
+        number,
+        head: {
+          sha: options.headSha ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+          repo: { full_name: options.fork ? 'someone/octo-repo' : base }
+        },
+        base: { repo: { full_name: base } }
+      },
+      repository: { full_name: base }
+    }
+  }
+}
+
+export const pushEvent: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main' } }
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'ssd-gate-run-'))
+  const files = {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+    event: join(dir, 'event.json'),
+    temp: join(dir, 'runner-temp')
+  }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  mkdirSync(files.temp)
+  const event = options.event ?? pullRequestEvent()
+  writeFileSync(files.event, JSON.stringify(event.payload))
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: files.temp,
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(applyDefaults(options.inputs))) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+
+  const started = Date.now()
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  options.onSpawn?.(child)
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 60_000)
+  const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)))
+  clearTimeout(killer)
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    durationMs: Date.now() - started
+  }
+}
+
+/** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name = '', delimiter] = match
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
