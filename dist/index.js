@@ -40963,7 +40963,8 @@ function escapeText(value, maxLength = 300) {
         .replace(/[\\`*_[\]|~!#]/g, '\\$&')
         // @user and #123 would notify and cross-link; a zero-width space keeps the text readable.
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
-        .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE));
+        .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
+        .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE));
 }
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data

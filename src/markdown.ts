@@ -25,6 +25,7 @@ export function escapeText(value: string, maxLength = 300): string {
       // @user and #123 would notify and cross-link; a zero-width space keeps the text readable.
       .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
       .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
+      .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE)
   )
 }
 

@@ -42,8 +42,8 @@ export interface SimulatorOptions {
   respond?: Responder
   /** Serve HTTPS with this key and certificate. */
   tls?: { key: string; cert: string }
-  /** Address to listen on; 127.0.0.1 by default. */
-  host?: string
+  /** Port to listen on; a free one by default. */
+  port?: number
 }
 
 export interface SsdSimulator {
@@ -96,7 +96,7 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   simulator.port = port
   simulator.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`

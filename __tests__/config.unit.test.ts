@@ -1,0 +1,93 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { DEFAULTS, INPUT, InputError, parseConfig, type InputName } from '../src/config.ts'
+import { applyDefaults, ROOT } from '../test-support/runner.ts'
+
+const base = { host: 'https://ssd.example.com/', token: 'tok', projectId: '0x29ab7', scanId: '0x29ab8' }
+
+/** Parses inputs the way the runner would hand them over: action.yml's defaults applied. */
+function config(inputs: Record<string, string | undefined> = {}, isForkPullRequest = false) {
+  const values = applyDefaults({ ...base, ...inputs })
+  return parseConfig((name: InputName) => values[name] ?? '', { isForkPullRequest })
+}
+
+function problem(inputs: Record<string, string | undefined>, isFork = false): string {
+  try {
+    config(inputs, isFork)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseConfig', () => {
+  test('applies the documented defaults', () => {
+    expect(config()).toMatchObject({
+      host: 'https://ssd.example.com',
+      authHeader: 'Bearer tok',
+      scanType: 'sourceScan',
+      apiBasePath: '/gate',
+      threshold: 5,
+      pollIntervalMs: 10_000,
+      timeoutMs: 600_000,
+      comment: 'always',
+      warnOnly: false
+    })
+  })
+
+  test("the code's defaults are action.yml's", () => {
+    const manifest = parse(readFileSync(`${ROOT}/action.yml`, 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    for (const [name, value] of Object.entries(DEFAULTS)) expect(manifest.inputs[name]?.default).toBe(value)
+    expect(Object.keys(manifest.inputs).sort()).toEqual(Object.values(INPUT).sort())
+  })
+
+  test('an empty optional value falls back to the default, except apiBasePath where it means none', () => {
+    const parsed = config({ threshold: '', pollInterval: '', apiBasePath: '' })
+    expect(parsed.threshold).toBe(5)
+    expect(parsed.pollIntervalMs).toBe(10_000)
+    expect(parsed.apiBasePath).toBe('')
+    expect(config({ apiBasePath: '/' }).apiBasePath).toBe('')
+    expect(config({ apiBasePath: 'gate/' }).apiBasePath).toBe('/gate')
+  })
+
+  test('keeps a Bearer prefix the user gave, in any case', () => {
+    expect(config({ token: 'Bearer abc' }).authHeader).toBe('Bearer abc')
+    expect(config({ token: 'bearer abc' }).authHeader).toBe('bearer abc')
+  })
+
+  test('decimal seconds and comment aliases', () => {
+    expect(config({ pollInterval: '0.2', timeout: '1.5' })).toMatchObject({ pollIntervalMs: 200, timeoutMs: 1500 })
+    expect(config({ comment: 'true' }).comment).toBe('always')
+    expect(config({ comment: 'FALSE' }).comment).toBe('never')
+    expect(config({ comment: 'on-failure' }).comment).toBe('on-failure')
+  })
+
+  test.each([
+    [{ host: '' }, /'host' is required/],
+    [{ host: 'not a url' }, /'host' must be an http\(s\) URL/],
+    [{ host: 'https://user:pw@ssd.example.com' }, /'host' must be a plain base URL/],
+    [{ apiBasePath: '/gate?x=1' }, /'apiBasePath' must be a URL path/],
+    [{ threshold: '10.5' }, /'threshold' must be a number from 0 to 10, got '10.5'/],
+    [{ threshold: 'NaN' }, /'threshold' must be a number from 0 to 10/],
+    [{ threshold: '0x5' }, /'threshold' must be a number from 0 to 10/],
+    [{ timeout: '0' }, /'timeout' must be a positive number of seconds/],
+    [{ pollInterval: 'Infinity' }, /'pollInterval' must be a positive number of seconds/],
+    [{ comment: 'maybe' }, /'comment' must be one of always, on-failure, never/]
+  ])('rejects %o', (inputs, message) => {
+    expect(problem(inputs)).toMatch(message)
+  })
+
+  test('an empty token on a fork PR gets the fork hint; elsewhere the secret hint', () => {
+    expect(problem({ token: '' }, true)).toMatch(/fork.*does not pass secrets/)
+    expect(problem({ token: '' }, false)).toMatch(/secrets\.SSD_TOKEN/)
+  })
+
+  test('boundary thresholds are accepted', () => {
+    expect(config({ threshold: '0' }).threshold).toBe(0)
+    expect(config({ threshold: '10' }).threshold).toBe(10)
+  })
+})

@@ -1,0 +1,150 @@
+/**
+ * The report and its escaping, checked on the HTML a GFM renderer makes of it (GitHub
+ * renders with cmark-gfm; markdown-it with tables, raw HTML and linkify stands in).
+ */
+import { describe, expect, test } from '@jest/globals'
+import MarkdownIt from 'markdown-it'
+import { commentMarker } from '../src/comment.ts'
+import { decide } from '../src/decision.ts'
+import { escapeText, safeUrl } from '../src/markdown.ts'
+import { renderReport, type ReportContext } from '../src/report.ts'
+import { parseScans } from '../src/scans.ts'
+import { exampleScan } from '../test-support/ssd-simulator.ts'
+
+const gfm = new MarkdownIt({ html: true, linkify: true })
+const marker = commentMarker('0x29ab7', 'sourceScan')
+const context: ReportContext = {
+  projectId: '0x29ab7',
+  scanId: '0x29ab8',
+  scanType: 'sourceScan',
+  warnOnly: false,
+  marker
+}
+const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
+
+function report(data: unknown[], score = 2.4, threshold = 5): string {
+  const scans = parseScans([exampleScan({ metadata: { version: 'v5.3.0', score }, data })])
+  return renderReport(scans, decide(scans, threshold), context, limits)
+}
+
+const EVIL = [
+  'a | b',
+  'line one\nline two\r\n| --- | --- |',
+  '`code` ```fence```',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<details open><summary>x</summary>',
+  '@octocat and @github/security-team',
+  'fixes #1 and GH-2 and org/repo#3',
+  '[click](javascript:alert(1)) ![img](https://evil.example/x.png)',
+  marker,
+  '**bold** _em_ ~~strike~~ \\| escaped pipe',
+  '&lt;img src=x&gt; &#64;octocat'
+]
+
+describe('escaping untrusted scan text', () => {
+  const data = EVIL.map((text, i) => ({
+    name: `${text} ${i}`,
+    score: i % 3,
+    reason: text,
+    metadata: { url: i % 2 ? 'javascript:alert(1)' : 'https://example.com/a|b (c)' }
+  }))
+  const markdown = report(data)
+  const html = gfm.render(markdown)
+
+  test('the table keeps one row per check, four cells each', () => {
+    const rows = html.match(/<tr>[\s\S]*?<\/tr>/g) ?? []
+    // One header row plus one row per check.
+    expect(rows).toHaveLength(1 + EVIL.length)
+    for (const row of rows) expect(row.match(/<t[dh][ >]/g)).toHaveLength(4)
+  })
+
+  test('no element comes from the data', () => {
+    const tags = [...html.matchAll(/<([a-z]+)[\s>]/g)].map((m) => m[1])
+    const allowed = new Set([
+      'h2',
+      'h3',
+      'p',
+      'strong',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'a',
+      'blockquote',
+      'sub'
+    ])
+    expect(tags.filter((tag) => !allowed.has(tag!))).toEqual([])
+    expect(html).not.toMatch(/<img|<script|<details|<em>|<code>|<del>|<s>/)
+  })
+
+  test('links only to http(s) URLs, never javascript:', () => {
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//)
+    expect(html).not.toMatch(/href="\s*javascript/i)
+  })
+
+  test('no @mention or #reference survives', () => {
+    const text = html.replace(/<[^>]+>/g, '')
+    expect(text).not.toMatch(/@[A-Za-z0-9]/)
+    expect(text).not.toMatch(/#\d/)
+    expect(text).not.toMatch(/GH-\d/i)
+  })
+
+  test('the hidden marker appears once, where the report put it', () => {
+    expect(markdown.split(marker)).toHaveLength(2)
+    expect(markdown.startsWith(marker)).toBe(true)
+  })
+
+  test('text stays readable', () => {
+    expect(html).toContain('a | b')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+  })
+})
+
+describe('escapeText and safeUrl', () => {
+  test('cuts long text', () => {
+    expect(escapeText('x'.repeat(1000), 10)).toBe(`${'x'.repeat(9)}…`)
+  })
+  test('safeUrl keeps http(s) only and encodes what would break a cell or a link', () => {
+    expect(safeUrl('https://e.example/a|b (c)')).toBe('https://e.example/a%7Cb%20%28c%29')
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeUrl('data:text/html,x')).toBeUndefined()
+    expect(safeUrl('/relative')).toBeUndefined()
+  })
+})
+
+describe('the report', () => {
+  test('worst first: failing by score, then inconclusive, then passing in a details block', () => {
+    const markdown = report([
+      { name: 'Pass', score: 9 },
+      { name: 'Unknown', score: -1 },
+      { name: 'Bad', score: 3 },
+      { name: 'Worse', score: 0 }
+    ])
+    const order = ['Worse', 'Bad', 'Unknown', 'Pass'].map((name) => markdown.indexOf(`| ${name} |`))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(markdown).toMatch(/<details><summary>1 check\(s\) at or above 5<\/summary>[\s\S]*\| Pass \|/)
+    expect(markdown).toContain('| ❔ | Unknown | ? |')
+  })
+
+  test('20,000 checks stay under the comment limit, worst kept, the rest counted', () => {
+    const data = Array.from({ length: 20_000 }, (_, i) => ({
+      name: `Check-${i}`,
+      score: i % 11,
+      reason: 'r'.repeat(200),
+      metadata: { url: `https://example.com/${i}` }
+    }))
+    const markdown = report(data)
+    expect(markdown.length).toBeLessThanOrEqual(65_536)
+    const shown = (markdown.match(/^\| [❌✅] \|/gmu) ?? []).length
+    expect(shown).toBeGreaterThan(50)
+    expect(markdown).toContain(`${(20_000 - shown).toLocaleString('en-US')} more check(s) are not shown here`)
+    expect(markdown).toContain('the job summary')
+    // Everything shown fails (scores 0..4 come first).
+    expect(markdown).not.toContain('| ✅ |')
+  })
+})

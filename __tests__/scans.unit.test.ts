@@ -1,0 +1,66 @@
+import { describe, expect, test } from '@jest/globals'
+import { AnswerShapeError, parseScans, scanState } from '../src/scans.ts'
+import { exampleScan, runningScan } from '../test-support/ssd-simulator.ts'
+
+describe('parseScans', () => {
+  test("reads the seed's example answer", () => {
+    const [scan] = parseScans([exampleScan()])
+    expect(scan).toMatchObject({
+      name: 'openssf',
+      tool: 'Openssf',
+      status: 'Completed',
+      version: 'v5.3.0',
+      score: 2.4,
+      scoreText: '2.4'
+    })
+    expect(scan?.checks.find((c) => c.name === 'Binary-Artifacts')).toEqual({
+      name: 'Binary-Artifacts',
+      score: 10,
+      reason: 'no binaries found in the repo',
+      url: 'https://github.com/ossf/scorecard/blob/c22063e786c11f9dd714d777a687ff7c4599b600/docs/checks.md#binary-artifacts'
+    })
+    expect(scan?.checks.find((c) => c.name === 'Code-Review')?.score).toBeNull()
+  })
+
+  test.each([
+    [{ error: 'x' }, /expected a JSON array of scans, got an object with keys error/],
+    ['text', /got string/],
+    [[1], /scan 0 to be an object, got number/],
+    [[{ scanName: 'x' }], /scan 0 to have a string "status", got undefined/]
+  ])('rejects %o', (answer, message) => {
+    expect(() => parseScans(answer)).toThrow(AnswerShapeError)
+    expect(() => parseScans(answer)).toThrow(message)
+  })
+
+  test('tolerates odd fields: items of other shapes are skipped, not fatal', () => {
+    const [scan] = parseScans([
+      { status: 'Completed', metadata: 'x', data: [null, 'x', { name: 'A' }, { name: 'B', score: '7' }] }
+    ])
+    expect(scan?.checks).toEqual([{ name: 'B', score: 7, reason: '', url: '' }])
+    expect(scan?.itemCount).toBe(4)
+    expect(scan?.score).toBeUndefined()
+  })
+
+  test('a negative aggregate is inconclusive, not a score', () => {
+    expect(parseScans([exampleScan({ metadata: { score: -1 } })])[0]?.score).toBeUndefined()
+  })
+})
+
+describe('scanState', () => {
+  test.each([
+    ['Completed', 'completed'],
+    ['COMPLETED', 'completed'],
+    ['completed', 'completed'],
+    ['pending', 'running'],
+    ['scanning', 'running'],
+    ['fail', 'failed'],
+    ['Failed', 'failed'],
+    ['error', 'failed']
+  ])('%s is %s', (status, state) => {
+    expect(scanState(parseScans([runningScan(status)])[0]!)).toBe(state)
+  })
+
+  test('an error text with no data means failed, whatever the status', () => {
+    expect(scanState(parseScans([runningScan('scanning', { error: 'boom' })])[0]!)).toBe('failed')
+  })
+})
