@@ -34382,10 +34382,24 @@ async function upsertComment(api, marker, body, create) {
 function commentMarker(projectId, scanType) {
     return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)} -->`;
 }
-/** The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL and proxies. */
-async function createCommentsApi(token, pr) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token);
+/** Rate-limit waits longer than this are not worth holding the runner for. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/**
+ * The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL
+ * and the proxy variables; retries server faults and waits out short rate limits.
+ */
+async function createCommentsApi(token, pr, log) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+    ]);
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+        log(`GitHub ${kind} for ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return again;
+    };
+    const octokit = getOctokit(token, { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } }, retry, throttling);
     const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     return {
         async listComments(page) {
@@ -40615,6 +40629,7 @@ function dist_omit(obj, ...keys) {
 
 
 
+
 const MAX_REDIRECTS = 5;
 const EXCERPT_LENGTH = 160;
 /** Node's codes for certificate problems: retrying cannot fix them. */
@@ -40696,7 +40711,8 @@ function proxyAgentFor(url) {
 }
 async function interpret(response, config) {
     const { status } = response;
-    const body = await response.text();
+    // A server may echo the token back (in an error, or inside scan data): drop it at once.
+    const body = redact(await response.text());
     if (status === 200 || status === 201)
         return { kind: 'scans', scans: parseAnswer(body, response) };
     const serverSays = serverMessage(body);
@@ -40916,7 +40932,7 @@ async function publishComment(request) {
     const create = mode === 'always' || !passed;
     let result;
     try {
-        const api = await createCommentsApi(githubToken, pullRequest);
+        const api = await createCommentsApi(githubToken, pullRequest, log_info);
         result = await upsertComment(api, request.marker, redact(request.body), create);
     }
     catch (error) {

@@ -65,10 +65,36 @@ export function commentMarker(projectId: string, scanType: string): string {
   return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)} -->`
 }
 
-/** The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL and proxies. */
-export async function createCommentsApi(token: string, pr: PullRequest): Promise<CommentsApi> {
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token)
+/** Rate-limit waits longer than this are not worth holding the runner for. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60
+
+/**
+ * The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL
+ * and the proxy variables; retries server faults and waits out short rate limits.
+ */
+export async function createCommentsApi(
+  token: string,
+  pr: PullRequest,
+  log: (line: string) => void
+): Promise<CommentsApi> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
+      const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS
+      log(`GitHub ${kind} for ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
+      return again
+    }
+  const octokit = getOctokit(
+    token,
+    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } },
+    retry,
+    throttling
+  )
   const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
   return {
     async listComments(page) {

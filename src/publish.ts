@@ -45,7 +45,7 @@ export async function publishComment(request: CommentRequest): Promise<string> {
   const create = mode === 'always' || !passed
   let result: CommentResult
   try {
-    const api = await createCommentsApi(githubToken, pullRequest)
+    const api = await createCommentsApi(githubToken, pullRequest, log.info)
     result = await upsertComment(api, request.marker, redact(request.body), create)
   } catch (error) {
     log.warning(commentFailure(error, pullRequest))

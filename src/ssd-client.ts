@@ -10,6 +10,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent'
 import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
+import { redact } from './secrets.ts'
 
 export type SsdReply =
   | { kind: 'scans'; scans: Scan[] }
@@ -115,7 +116,8 @@ function proxyAgentFor(url: URL): Agent | undefined {
 
 async function interpret(response: Response, config: Config): Promise<SsdReply> {
   const { status } = response
-  const body = await response.text()
+  // A server may echo the token back (in an error, or inside scan data): drop it at once.
+  const body = redact(await response.text())
   if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response) }
 
   const serverSays = serverMessage(body)

@@ -1,0 +1,494 @@
+/**
+ * Fault injection through the shipped bundle: every SSD fault, a real proxy, TLS with a
+ * certificate made here, GitHub refusing or failing, hostile scan data. Each test checks
+ * the exit code, the message, the requests (and their timing where timing is the point),
+ * and that the SSD token appears nowhere.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { makeSelfSignedCertificate } from '../test-support/certificate.ts'
+import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
+import { startProxy } from '../test-support/proxy.ts'
+import { pullRequestEvent, runAction, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import {
+  exampleScan,
+  runningScan,
+  sequence,
+  startSsdSimulator,
+  type SimReply,
+  type SsdSimulator
+} from '../test-support/ssd-simulator.ts'
+
+const TOKEN = 'ssd-secret-token-7f3a9c'
+let ssd: SsdSimulator
+let github: GitHubStandIn
+
+beforeEach(async () => {
+  ssd = await startSsdSimulator({ token: TOKEN })
+  github = await startGitHubStandIn()
+})
+afterEach(async () => {
+  await ssd.close()
+  await github.close()
+})
+
+function run(inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: {
+      host: ssd.url,
+      token: TOKEN,
+      projectId: '0x29ab7',
+      scanId: '0x29ab8',
+      pollInterval: '0.2',
+      timeout: '10',
+      ...inputs
+    },
+    env: { GITHUB_API_URL: github.apiUrl, ...options.env }
+  })
+}
+
+/** The run's error annotation, decoded as the runner shows it. */
+function errorOf(result: RunResult): string {
+  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
+}
+
+/** Everything the action showed or wrote, except the runner's own `::add-mask::` lines. */
+function everything(result: RunResult): string {
+  const comments = [...github.comments.values()].flat().map((c) => c.body)
+  const shown = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  return [shown, result.stderr, result.summary, JSON.stringify(result.outputs), ...comments].join('\n')
+}
+
+function expectTokenNowhere(result: RunResult): void {
+  expect(everything(result)).not.toContain(TOKEN)
+}
+
+const done = (): SimReply => ({ json: [exampleScan({ metadata: { version: 'v5.3.0', score: 8 } })] })
+
+describe('SSD answers that end the run at once', () => {
+  test.each([401, 403])('%i: authentication failed, check the token', async (status) => {
+    ssd.respond = () => ({ status, json: { error: `Authentication required. (got Bearer ${TOKEN})` } })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(new RegExp(`SSD rejected the token: HTTP ${status}.*Check that the 'token' input`))
+    expect(ssd.requests).toHaveLength(1)
+    expect(result.outputs.status).toBe('Error')
+    expectTokenNowhere(result)
+  })
+
+  test("400: shows the server's error text", async () => {
+    ssd.respond = () => ({ status: 400, json: { error: 'Invalid input data.' } })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(
+      /SSD answered HTTP 400 \(Invalid input data\.\)\. Check the 'projectId', 'scanId' and 'scanType' inputs/
+    )
+    expect(ssd.requests).toHaveLength(1)
+  })
+
+  test('200 with an HTML login page: content type, excerpt and likely cause', async () => {
+    ssd.respond = () => ({
+      raw: '<html><head><title>Sign in</title></head><body><h1>Sign in to Okta</h1></body></html>',
+      headers: { 'content-type': 'text/html; charset=utf-8' }
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    const message = errorOf(result)
+    expect(message).toMatch(/SSD answered HTTP 200 with text\/html; charset=utf-8, not JSON: "Sign in Sign in to Okta"/)
+    expect(message).toMatch(/wrong 'host' or 'apiBasePath'.*login page \(SSO\)/)
+    expect(ssd.requests).toHaveLength(1)
+  })
+
+  test('200 with JSON of another shape', async () => {
+    ssd.respond = () => ({ json: { scans: [] } })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(
+      /not the documented scan list: expected a JSON array of scans, got an object with keys scans/
+    )
+  })
+
+  test('TLS with an unknown (self-signed) certificate fails with the NODE_EXTRA_CA_CERTS hint', async () => {
+    const tls = makeSelfSignedCertificate()
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    try {
+      const result = await run({ host: secure.url })
+      expect(result.code).toBe(1)
+      expect(errorOf(result)).toMatch(
+        /TLS connection to 127\.0\.0\.1:\d+ failed: .*self[- ]signed.*NODE_EXTRA_CA_CERTS/i
+      )
+      expect(secure.requests).toHaveLength(0)
+
+      // With the CA trusted the way the README says, the same server works.
+      const trusted = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
+      expect(trusted.code).toBe(0)
+      expect(secure.requests).toHaveLength(1)
+    } finally {
+      await secure.close()
+    }
+  })
+
+  test('TLS with a certificate for another name fails at once', async () => {
+    const tls = makeSelfSignedCertificate('other.example', 'DNS:other.example')
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    try {
+      const result = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
+      expect(result.code).toBe(1)
+      expect(errorOf(result)).toMatch(/TLS connection .* failed: .*(altname|does not match|not in the cert)/i)
+    } finally {
+      await secure.close()
+    }
+  })
+})
+
+describe('redirects', () => {
+  test('a same-origin redirect is followed, with the token', async () => {
+    ssd.respond = (request) =>
+      request.query.moved
+        ? done()
+        : {
+            status: 307,
+            headers: { location: `${request.path}?projectId=0x29ab7&type=sourceScan&scanId=0x29ab8&moved=1` }
+          }
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(ssd.requests).toHaveLength(2)
+    expect(ssd.requests[1]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
+  })
+
+  test('a cross-origin redirect fails naming the target, and the token never goes there', async () => {
+    const elsewhere = await startSsdSimulator({ respond: done })
+    try {
+      ssd.respond = () => ({ status: 302, headers: { location: `${elsewhere.url}/login?next=/gate` } })
+      const result = await run()
+      expect(result.code).toBe(1)
+      expect(errorOf(result)).toContain(`SSD redirected the request to another origin (${elsewhere.url})`)
+      expect(elsewhere.requests).toHaveLength(0)
+      expectTokenNowhere(result)
+    } finally {
+      await elsewhere.close()
+    }
+  })
+
+  test('a redirect to another port of the same host is another origin', async () => {
+    const elsewhere = await startSsdSimulator({ respond: done })
+    try {
+      ssd.respond = () => ({ status: 301, headers: { location: `http://127.0.0.1:${elsewhere.port}/gate/x` } })
+      const result = await run()
+      expect(result.code).toBe(1)
+      expect(elsewhere.requests).toHaveLength(0)
+    } finally {
+      await elsewhere.close()
+    }
+  })
+})
+
+describe('transient faults are retried within the timeout', () => {
+  test.each([500, 502, 503, 504])('%i, then a completed scan', async (status) => {
+    ssd.respond = sequence({ status, json: { error: 'Resource not found.' } }, { status }, done())
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(ssd.requests).toHaveLength(3)
+    const retries = result.stdout.split('\n').filter((line) => line.startsWith('SSD request failed'))
+    expect(retries).toHaveLength(2)
+    expect(retries[0]).toMatch(new RegExp(`HTTP ${status}.*retry 1 in \\d`))
+  })
+
+  test('backoff grows between retries', async () => {
+    ssd.respond = sequence({ status: 503 }, { status: 503 }, { status: 503 }, done())
+    await run({ pollInterval: '0.4' })
+    const gaps = ssd.requests.slice(1).map((r, i) => r.at - ssd.requests[i]!.at)
+    // Base 0.4 s with jitter in [50%, 100%]: 0.2-0.4, 0.4-0.8, 0.8-1.6 s.
+    expect(gaps[0]).toBeGreaterThanOrEqual(190)
+    expect(gaps[2]).toBeGreaterThanOrEqual(790)
+    expect(gaps[2]!).toBeGreaterThan(gaps[0]!)
+  })
+
+  test('a reset connection is retried', async () => {
+    ssd.respond = sequence({ reset: true }, done())
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/SSD request failed \((connection to 127\.0\.0\.1:\d+ reset|socket hang up)/)
+  })
+
+  test('connection refused is retried until the timeout, then a clear message', async () => {
+    const port = ssd.port
+    await ssd.close()
+    const result = await run({ host: `http://127.0.0.1:${port}`, timeout: '1.5' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ refused\); retry 1/)
+    expect(errorOf(result)).toMatch(/Timed out after 1\.\ds .*Last problem: connection to 127\.0\.0\.1:\d+ refused/)
+    expect(result.outputs.status).toBe('TimedOut')
+    ssd = await startSsdSimulator()
+  })
+
+  test('a DNS failure is retried and named', async () => {
+    const result = await run({ host: 'http://ssd.does-not-exist.invalid', timeout: '1' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      /(host ssd\.does-not-exist\.invalid not found \(DNS\)|DNS lookup of ssd\.does-not-exist\.invalid failed)/
+    )
+    expect(result.outputs.status).toBe('TimedOut')
+  })
+
+  test('429 with Retry-After in seconds is honoured', async () => {
+    ssd.respond = sequence({ status: 429, headers: { 'retry-after': '1' } }, done())
+    const result = await run({ pollInterval: '0.1' })
+    expect(result.code).toBe(0)
+    expect(ssd.requests).toHaveLength(2)
+    expect(ssd.requests[1]!.at - ssd.requests[0]!.at).toBeGreaterThanOrEqual(990)
+  })
+
+  test('429 with Retry-After as an HTTP date is honoured', async () => {
+    // HTTP dates have whole seconds: two seconds ahead is at least one second away.
+    ssd.respond = sequence(
+      { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } },
+      done()
+    )
+    const result = await run({ pollInterval: '0.1' })
+    expect(result.code).toBe(0)
+    expect(ssd.requests[1]!.at - ssd.requests[0]!.at).toBeGreaterThanOrEqual(900)
+  })
+
+  test('429 asking for longer than the time left ends at once with a clear message', async () => {
+    ssd.respond = () => ({ status: 429, headers: { 'retry-after': '3600' } })
+    const result = await run({ timeout: '5' })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(4000)
+    expect(errorOf(result)).toMatch(/SSD asked to retry after 3600s, beyond the time left/)
+    expect(ssd.requests).toHaveLength(1)
+  })
+
+  test('404 keeps polling (the scan may not exist yet) and then succeeds', async () => {
+    ssd.respond = sequence({ status: 404, json: { error: 'scan not found' } }, done())
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/HTTP 404 \(scan not found\): the project or scan may not exist yet/)
+  })
+
+  test('404 until the timeout: the final message names the 404s', async () => {
+    ssd.respond = () => ({ status: 404 })
+    const result = await run({ timeout: '1' })
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(
+      /SSD answered 404 Not Found \d+ time\(s\): check 'projectId', 'scanId' and 'scanType'/
+    )
+  })
+})
+
+describe('time bounds', () => {
+  test('a request that never answers is bounded by the time left', async () => {
+    ssd.respond = () => ({ hang: true })
+    const result = await run({ timeout: '1.5' })
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(4000)
+    expect(result.outputs.status).toBe('TimedOut')
+    expect(errorOf(result)).toMatch(/Timed out after 1\.\ds.*Last problem: no answer within 1\.5s/)
+  })
+
+  test('the overall timeout names each scan’s last state and the elapsed time', async () => {
+    ssd.respond = () => ({
+      json: [runningScan('scanning'), { ...runningScan('pending'), scanName: 'semgrep', scanTool: 'Semgrep' }]
+    })
+    const result = await run({ timeout: '1' })
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ status: 'TimedOut', passed: 'false' })
+    expect(errorOf(result)).toMatch(
+      /Timed out after 1(\.\d)?s waiting for the SSD scan to complete\. Last known state: openssf: scanning, semgrep: pending\./
+    )
+    expect(result.summary).toContain('Timed out after')
+  })
+
+  test.each(['SIGINT', 'SIGTERM'] as const)('%s from the runner stops polling at once', async (signal) => {
+    ssd.respond = () => ({ json: [runningScan('scanning')] })
+    const result = await run(
+      { pollInterval: '5', timeout: '60' },
+      {
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            if (ssd.requests.length > 0) {
+              clearInterval(poll)
+              child.kill(signal)
+            }
+          }, 20)
+        }
+      }
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.durationMs).toBeLessThan(3000)
+    expect(errorOf(result)).toBe('Cancelled while waiting for the SSD scan.')
+    expect(result.outputs.status).toBe('Cancelled')
+    expect(ssd.requests).toHaveLength(1)
+  })
+})
+
+describe('proxies', () => {
+  test.each([
+    ['HTTP_PROXY', 'http'],
+    ['http_proxy', 'http'],
+    ['HTTPS_PROXY', 'https'],
+    ['https_proxy', 'https']
+  ])('%s reaches a host only the proxy knows', async (variable, scheme) => {
+    const tls = scheme === 'https' ? makeSelfSignedCertificate('ssd.corp.test', 'DNS:ssd.corp.test') : undefined
+    const target = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    const proxy = await startProxy({ 'ssd.corp.test': target.port })
+    try {
+      const env: Record<string, string> = { [variable]: proxy.url }
+      if (tls) env.NODE_EXTRA_CA_CERTS = tls.certPath
+      const result = await run({ host: `${scheme}://ssd.corp.test:${target.port}` }, { env })
+      expect(result.code).toBe(0)
+      expect(target.requests).toHaveLength(1)
+      expect(target.requests[0]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
+      expect(proxy.log[0]?.method).toBe(scheme === 'https' ? 'CONNECT' : 'GET')
+      expect(proxy.log[0]?.target).toContain(`ssd.corp.test:${target.port}`)
+    } finally {
+      await proxy.close()
+      await target.close()
+    }
+  })
+
+  test('NO_PROXY sends a listed host direct', async () => {
+    const proxy = await startProxy({})
+    try {
+      ssd.respond = done
+      const result = await run({}, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
+      expect(result.code).toBe(0)
+      expect(proxy.log).toHaveLength(0)
+      expect(ssd.requests).toHaveLength(1)
+    } finally {
+      await proxy.close()
+    }
+  })
+})
+
+describe('GitHub faults never change the gate’s result', () => {
+  test('403 on the comment: a warning naming the permission and the fork case', async () => {
+    github.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const result = await run({}, { event: pullRequestEvent(7, { fork: true }) })
+    expect(result.code).toBe(1) // the 2.4 score still fails the gate
+    expect(errorOf(result)).toBe('SSD score 2.4 is below the threshold 5.')
+    const warning = result.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? ''
+    expect(warning).toMatch(/HTTP 403.*pull-requests: write.*fork/)
+    expect(result.outputs).toMatchObject({ passed: 'false', score: '2.4', commentUrl: '' })
+    expect(result.summary).toContain('OpsMx SSD gate failed')
+  })
+
+  test('403 on the comment when the gate passes: the step still passes', async () => {
+    ssd.respond = done
+    github.faults.push({ method: 'POST', path: /\/comments$/, status: 403 })
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/::warning::Could not write the PR comment \(HTTP 403\)/)
+  })
+
+  test('a 502 on the comment is retried', async () => {
+    github.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
+    const result = await run()
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
+    expect(github.comments.get(7)).toHaveLength(1)
+    expect(result.outputs.commentUrl).not.toBe('')
+  })
+
+  test('a primary rate limit (403, x-ratelimit-remaining: 0) is waited out until the reset', async () => {
+    github.faults.push({
+      method: 'GET',
+      path: /\/comments$/,
+      status: 403,
+      times: 1,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) },
+      body: { message: 'API rate limit exceeded for installation.' }
+    })
+    const result = await run()
+    expect(result.stdout).toMatch(/GitHub rate limit for GET .*: retrying in \d+s/)
+    expect(github.comments.get(7)).toHaveLength(1)
+  })
+
+  test('a secondary rate limit with Retry-After is waited out', async () => {
+    github.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
+    })
+    const result = await run()
+    expect(result.stdout).toMatch(/GitHub secondary rate limit for POST .*: retrying in 1s/)
+    expect(github.comments.get(7)).toHaveLength(1)
+    const posts = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
+    expect(posts).toHaveLength(2)
+  })
+
+  test('422 Body is too long: a warning; outputs and summary are already written', async () => {
+    github.faults.push({ method: 'POST', path: /\/comments$/, status: 422, body: { message: 'Body is too long' } })
+    const result = await run()
+    expect(result.stdout).toMatch(/::warning::Could not write the PR comment: .*Body is too long/)
+    expect(result.outputs.report).toContain('OpsMx SSD gate failed')
+    expect(result.summary).toContain('OpsMx SSD gate failed')
+  })
+})
+
+describe('hostile and huge scan data', () => {
+  test('the token quoted in a check, workflow commands in names: nothing leaks, nothing runs', async () => {
+    ssd.respond = () => ({
+      json: [
+        exampleScan({
+          scanName: 'openssf\n::set-output name=passed::true',
+          data: [
+            { name: '::error::pwned', score: 1, reason: `token is ${TOKEN} | @octocat <img src=x>` },
+            { name: 'Ok', score: 9, reason: '::add-mask::x\n::warning::fake' }
+          ]
+        })
+      ]
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expectTokenNowhere(result)
+    // The only workflow commands are the action's own.
+    const commands = result.stdout.split('\n').filter((line) => /^\s*::/.test(line))
+    for (const line of commands) expect(line).toMatch(/^::(add-mask|error|warning|debug)::/)
+    expect(commands.filter((l) => l.startsWith('::error::'))).toHaveLength(1)
+    expect(result.outputs.passed).toBe('false')
+    const body = github.comments.get(7)?.[0]?.body ?? ''
+    expect(body).toContain('token is \\*\\*\\*')
+    expect(body).not.toContain('<img')
+  })
+
+  test('20,000 checks: comment under 65,536 characters, summary under 1 MiB, the rest counted', async () => {
+    const data = Array.from({ length: 20_000 }, (_, i) => ({
+      name: `Check-${i}`,
+      score: i % 11,
+      reason: `reason ${i} `.repeat(20),
+      metadata: { url: `https://example.com/checks/${i}` }
+    }))
+    ssd.respond = () => ({ json: [exampleScan({ data })] })
+    const result = await run()
+    const body = github.comments.get(7)?.[0]?.body ?? ''
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toMatch(/[\d,]+ more check\(s\) are not shown here .* the job summary/)
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
+    expect(result.outputs.report).toBe(body)
+    expect(JSON.parse(result.outputs.failedChecks ?? '[]')).toHaveLength(data.filter((d) => d.score < 5).length)
+  })
+
+  test('a 50 MB answer is handled within the limits', async () => {
+    const reason = 'x'.repeat(2_000)
+    const data = Array.from({ length: 25_000 }, (_, i) => ({ name: `C${i}`, score: 9, reason }))
+    const raw = JSON.stringify([exampleScan({ data })])
+    expect(raw.length).toBeGreaterThan(50_000_000)
+    ssd.respond = () => ({ raw, headers: { 'content-type': 'application/json' } })
+    const result = await run({ timeout: '30' })
+    expect(result.code).toBe(1)
+    expect(github.comments.get(7)?.[0]?.body.length).toBeLessThanOrEqual(65_536)
+    expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
+  })
+})
