@@ -400,15 +400,15 @@ describe('GitHub faults never change the gate’s result', () => {
 
   test('a primary rate limit (403, x-ratelimit-remaining: 0) is waited out until the reset', async () => {
     github.faults.push({
-      method: 'POST',
-      path: /\/graphql$/,
+      method: 'GET',
+      path: /\/comments$/,
       status: 403,
       times: 1,
       headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) },
       body: { message: 'API rate limit exceeded for installation.' }
     })
     const result = await run()
-    expect(result.stdout).toMatch(/GitHub rate limit for POST .*graphql: retrying in \d+s/)
+    expect(result.stdout).toMatch(/GitHub rate limit for GET .*: retrying in \d+s/)
     expect(github.comments.get(7)).toHaveLength(1)
   })
 

@@ -34351,21 +34351,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 const PAGE_SIZE = 100;
 /**
  * Updates the action's own comment carrying `marker`, or creates one when `create` is set.
- * Pages are read only until that comment is found: one write, and a read per 100 comments.
+ * Pages are read only until that comment is found.
  */
 async function upsertComment(api, marker, body, create) {
-    let after;
-    do {
-        const page = await api.listComments(after);
-        // Someone else's comment may quote the marker: only the action's own is updated.
-        const own = page.comments.find((comment) => comment.viewerDidAuthor && comment.body.includes(marker));
-        if (own)
-            return { action: 'updated', url: await api.updateComment(own.id, body) };
-        after = page.next;
-    } while (after);
+    let viewer;
+    const isOwn = async (comment) => {
+        viewer ??= api.viewerLogin();
+        const login = await viewer;
+        const author = comment.user?.login;
+        // GraphQL names the default token `github-actions`; its comments are by `github-actions[bot]`.
+        return author === login || author === `${login}[bot]`;
+    };
+    for (let page = 1;; page++) {
+        const comments = await api.listComments(page);
+        for (const comment of comments) {
+            if (comment.body?.includes(marker) && (await isOwn(comment))) {
+                const updated = await api.updateComment(comment.id, body);
+                return { action: 'updated', url: updated.html_url };
+            }
+        }
+        if (comments.length < PAGE_SIZE)
+            break;
+    }
     if (!create)
         return { action: 'none' };
-    return { action: 'created', url: await api.createComment(body) };
+    const created = await api.createComment(body);
+    return { action: 'created', url: created.html_url };
 }
 /** The hidden marker: one comment per (projectId, scanType), encoded so data cannot end it. */
 function commentMarker(projectId, scanType) {
@@ -34391,51 +34402,24 @@ async function createCommentsApi(token, pr, log) {
     const octokit = getOctokit(token, { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } }, retry, throttling);
     const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
     return {
-        async listComments(after) {
-            const { repository } = await octokit.graphql(COMMENTS_QUERY, {
-                owner: pr.owner,
-                repo: pr.repo,
-                number: pr.number,
-                after: after ?? null
-            });
-            const comments = repository?.pullRequest?.comments;
-            if (!comments)
-                throw new Error(`pull request #${pr.number} was not found in ${pr.owner}/${pr.repo}`);
-            return {
-                comments: comments.nodes.flatMap((node) => node && typeof node.databaseId === 'number'
-                    ? [
-                        {
-                            id: node.databaseId,
-                            body: node.body ?? '',
-                            url: node.url,
-                            viewerDidAuthor: node.viewerDidAuthor === true
-                        }
-                    ]
-                    : []),
-                next: comments.pageInfo.hasNextPage ? (comments.pageInfo.endCursor ?? undefined) : undefined
-            };
+        async listComments(page) {
+            const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: PAGE_SIZE, page });
+            return data;
         },
         async createComment(body) {
             const { data } = await octokit.rest.issues.createComment({ ...issue, body });
-            return data.html_url;
+            return data;
         },
         async updateComment(id, body) {
             const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
-            return data.html_url;
+            return data;
+        },
+        async viewerLogin() {
+            const result = await octokit.graphql('query { viewer { login } }');
+            return result.viewer.login;
         }
     };
 }
-/** The PR's comments a page at a time, each with whether the token's identity wrote it. */
-const COMMENTS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $number) {
-      comments(first: ${PAGE_SIZE}, after: $after) {
-        nodes { databaseId body url viewerDidAuthor }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  }
-}`;
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
