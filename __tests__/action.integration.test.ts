@@ -13,7 +13,7 @@ import {
   type SsdSimulator
 } from '../test-support/ssd-simulator.ts'
 
-const TOKEN = 'ssd-secret-token-7f3a9c'
+const TOKEN = 'ssd_secret_token_7f3a9c'
 let ssd: SsdSimulator
 let github: GitHubStandIn
 
@@ -144,6 +144,13 @@ describe('the gate', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/::error::The SSD scan completed without a score .*nothing to gate on/)
     expect(result.outputs.passed).toBe('false')
+  })
+
+  test('warnOnly does not soften an answer with no score: nothing to gate on still fails', async () => {
+    ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0' } })] })
+    const result = await run({ warnOnly: 'true' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error::The SSD scan completed without a score/)
   })
 
   test('a failed scan ends the run at once with its error text', async () => {

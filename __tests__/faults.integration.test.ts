@@ -5,6 +5,7 @@
  * and that the SSD token appears nowhere.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { createServer } from 'node:net'
 import { makeSelfSignedCertificate } from '../test-support/certificate.ts'
 import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
 import { startProxy } from '../test-support/proxy.ts'
@@ -18,7 +19,7 @@ import {
   type SsdSimulator
 } from '../test-support/ssd-simulator.ts'
 
-const TOKEN = 'ssd-secret-token-7f3a9c'
+const TOKEN = 'ssd_secret_token_7f3a9c'
 let ssd: SsdSimulator
 let github: GitHubStandIn
 
@@ -77,6 +78,19 @@ describe('SSD answers that end the run at once', () => {
     expect(errorOf(result)).toMatch(new RegExp(`SSD rejected the token: HTTP ${status}.*Check that the 'token' input`))
     expect(ssd.requests).toHaveLength(1)
     expect(result.outputs.status).toBe('Error')
+    expectTokenNowhere(result)
+  })
+
+  test('a token echoed with JSON escapes (\\u005f) in an error body is still removed', async () => {
+    const escaped = TOKEN.replace(/_/g, '\\u005f')
+    ssd.respond = () => ({
+      status: 400,
+      raw: `{"error":"bad token ${escaped}"}`,
+      headers: { 'content-type': 'application/json' }
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toContain('bad token ***')
     expectTokenNowhere(result)
   })
 
@@ -145,6 +159,21 @@ describe('SSD answers that end the run at once', () => {
   })
 })
 
+test('a connection reset during the TLS handshake is retried, not taken for a certificate problem', async () => {
+  const rude = createServer((socket) => socket.destroy())
+  await new Promise<void>((resolve) => rude.listen(0, '127.0.0.1', resolve))
+  try {
+    const port = (rude.address() as { port: number }).port
+    const result = await run({ host: `https://127.0.0.1:${port}`, timeout: '1' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.status).toBe('TimedOut')
+    expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ reset\); retry 1/)
+    expect(result.stdout).not.toContain('NODE_EXTRA_CA_CERTS')
+  } finally {
+    rude.close()
+  }
+})
+
 describe('redirects', () => {
   test('a same-origin redirect is followed, with the token', async () => {
     ssd.respond = (request) =>
@@ -172,6 +201,17 @@ describe('redirects', () => {
     } finally {
       await elsewhere.close()
     }
+  })
+
+  test('a same-origin redirect loop stops after 5 redirects', async () => {
+    ssd.respond = (request) => ({
+      status: 302,
+      headers: { location: `${request.path}?projectId=a&type=b&scanId=c&n=${ssd.requests.length}` }
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(/redirected the request more than 5 times/)
+    expect(ssd.requests).toHaveLength(6)
   })
 
   test('a redirect to another port of the same host is another origin', async () => {
@@ -206,6 +246,14 @@ describe('transient faults are retried within the timeout', () => {
     expect(gaps[0]).toBeGreaterThanOrEqual(190)
     expect(gaps[2]).toBeGreaterThanOrEqual(790)
     expect(gaps[2]!).toBeGreaterThan(gaps[0]!)
+  })
+
+  test('a tiny pollInterval and Retry-After: 0 never make a hot loop', async () => {
+    ssd.respond = () => ({ status: 429, headers: { 'retry-after': '0' } })
+    const result = await run({ pollInterval: '0.001', timeout: '1' })
+    expect(result.code).toBe(1)
+    // At least 100 ms between requests: about 10 in a second, never hundreds.
+    expect(ssd.requests.length).toBeLessThanOrEqual(12)
   })
 
   test('a reset connection is retried', async () => {
@@ -351,6 +399,22 @@ describe('proxies', () => {
     }
   })
 
+  test('the PR comment goes through the proxy too', async () => {
+    const port = Number(new URL(github.apiUrl).port)
+    const proxy = await startProxy({ 'ssd.corp.test': ssd.port, 'github.corp.test': port })
+    try {
+      const result = await run(
+        { host: `http://ssd.corp.test:${ssd.port}` },
+        { env: { HTTP_PROXY: proxy.url, GITHUB_API_URL: `http://github.corp.test:${port}` } }
+      )
+      expect(github.comments.get(7)).toHaveLength(1)
+      expect(result.outputs.commentUrl).not.toBe('')
+      expect(proxy.log.some((entry) => entry.target.includes('github.corp.test'))).toBe(true)
+    } finally {
+      await proxy.close()
+    }
+  })
+
   test('NO_PROXY sends a listed host direct', async () => {
     const proxy = await startProxy({})
     try {
@@ -428,12 +492,61 @@ describe('GitHub faults never change the gate’s result', () => {
     expect(posts).toHaveLength(2)
   })
 
+  test('a GitHub API that never answers is given up after 30 s, with a warning', async () => {
+    github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(result.durationMs).toBeLessThan(40_000)
+    expect(result.stdout).toMatch(/::warning::Could not write the PR comment: GitHub did not answer within 30s/)
+    expect(result.outputs.report).toContain('OpsMx SSD gate failed')
+  }, 60_000)
+
+  test('cancellation while the comment is being written stops at once', async () => {
+    github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
+    const result = await run(
+      {},
+      {
+        onSpawn: (child) => {
+          const poll = setInterval(() => {
+            if (github.requests.length > 0) {
+              clearInterval(poll)
+              child.kill('SIGTERM')
+            }
+          }, 20)
+        }
+      }
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.durationMs).toBeLessThan(5000)
+    expect(errorOf(result)).toBe('Cancelled while reporting the SSD result.')
+    expect(result.outputs.status).toBe('Cancelled')
+  })
+
   test('422 Body is too long: a warning; outputs and summary are already written', async () => {
     github.faults.push({ method: 'POST', path: /\/comments$/, status: 422, body: { message: 'Body is too long' } })
     const result = await run()
     expect(result.stdout).toMatch(/::warning::Could not write the PR comment: .*Body is too long/)
     expect(result.outputs.report).toContain('OpsMx SSD gate failed')
     expect(result.summary).toContain('OpsMx SSD gate failed')
+  })
+})
+
+describe('a run without a result', () => {
+  test('updates an earlier comment so it no longer says passed, but creates none', async () => {
+    ssd.respond = done
+    await run()
+    expect(github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
+    ssd.respond = () => ({ json: [runningScan('scanning')] })
+    const result = await run({ timeout: '0.5' })
+    expect(result.outputs.status).toBe('TimedOut')
+    const comments = github.comments.get(7) ?? []
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body).toContain('OpsMx SSD gate: no result')
+    expect(comments[0]?.body).toContain('Timed out after')
+    expect(result.outputs.commentUrl ?? '').toBe('')
+
+    await run({ timeout: '0.5', projectId: 'other' })
+    expect(github.comments.get(7)).toHaveLength(1)
   })
 })
 

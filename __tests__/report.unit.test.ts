@@ -106,6 +106,16 @@ describe('escaping untrusted scan text', () => {
 })
 
 describe('escapeText and safeUrl', () => {
+  test('URLs in text are not autolinked, and issue links are not made', () => {
+    const html = gfm.render(
+      `| a |\n| --- |\n| ${escapeText('see https://github.com/o/r/issues/1 and www.example.com')} |`
+    )
+    expect(html).not.toContain('<a ')
+    expect(safeUrl('https://github.com/o/r/issues/1')).toBeUndefined()
+    expect(safeUrl('https://ghes.example/o/r/pull/2/files')).toBeUndefined()
+    expect(safeUrl('https://github.com/ossf/scorecard/blob/main/docs/checks.md#sast')).toBeDefined()
+  })
+
   test('cuts long text', () => {
     expect(escapeText('x'.repeat(1000), 10)).toBe(`${'x'.repeat(9)}…`)
   })
@@ -129,6 +139,17 @@ describe('the report', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
     expect(markdown).toMatch(/<details><summary>1 check\(s\) at or above 5<\/summary>[\s\S]*\| Pass \|/)
     expect(markdown).toContain('| ❔ | Unknown | ? |')
+  })
+
+  test('1,500 scans stay under the comment limit; the scans left out are counted', () => {
+    const scans = parseScans(
+      Array.from({ length: 1500 }, (_, i) =>
+        exampleScan({ scanName: `tool-${i}`, scanTool: `Tool ${i}`, error: 'e'.repeat(600), metadata: { score: 8 } })
+      )
+    )
+    const markdown = renderReport(scans, decide(scans, 5), context, limits)
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(65_000)
+    expect(markdown).toMatch(/[\d,]+ more check\(s\) and [\d,]+ more scan\(s\) are not shown here/)
   })
 
   test('20,000 checks stay under the comment limit, worst kept, the rest counted', () => {

@@ -34365,7 +34365,8 @@ async function upsertComment(api, marker, body, create) {
     for (let page = 1;; page++) {
         const comments = await api.listComments(page);
         for (const comment of comments) {
-            if (comment.body?.includes(marker) && (await isOwn(comment))) {
+            // The action's own comments start with the marker; a quote of it elsewhere is not one.
+            if (comment.body?.startsWith(marker) && (await isOwn(comment))) {
                 const updated = await api.updateComment(comment.id, body);
                 return { action: 'updated', url: updated.html_url };
             }
@@ -34388,19 +34389,33 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
  * The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL
  * and the proxy variables; retries server faults and waits out short rate limits.
  */
-async function createCommentsApi(token, pr, log) {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+async function createCommentsApi(token, pr, options) {
+    const { log, signal } = options;
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
         Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856))
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3251, 23))
     ]);
     const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
         const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         log(`GitHub ${kind} for ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return again;
     };
-    const octokit = getOctokit(token, { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } }, retry, throttling);
-    const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
+    // The plugin spaces writes a second apart (three for those that notify), which suits
+    // bulk jobs; this action writes at most twice a run, so it keeps only the limit handling.
+    const unpaced = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+    const octokit = getOctokit(token, {
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            write: unpaced(),
+            notifications: unpaced()
+        }
+    }, retry, throttling);
+    // Per request: a client-wide `request` option would replace the proxy-aware fetch @actions/github sets.
+    const request = { signal };
+    const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number, request };
     return {
         async listComments(page) {
             const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: PAGE_SIZE, page });
@@ -34411,11 +34426,17 @@ async function createCommentsApi(token, pr, log) {
             return data;
         },
         async updateComment(id, body) {
-            const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body });
+            const { data } = await octokit.rest.issues.updateComment({
+                owner: pr.owner,
+                repo: pr.repo,
+                comment_id: id,
+                body,
+                request
+            });
             return data;
         },
         async viewerLogin() {
-            const result = await octokit.graphql('query { viewer { login } }');
+            const result = await octokit.graphql('query { viewer { login } }', { request });
             return result.viewer.login;
         }
     };
@@ -37669,12 +37690,15 @@ function log_info(message) {
 function log_debug(message) {
     core.debug(logSafe(message));
 }
-/** An annotation: the toolkit escapes it as command data; it is redacted here. */
+/** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
+function annotation(text) {
+    return redact(text).replace(/::/g, ': :');
+}
 function log_warning(message) {
-    warning(redact(message));
+    warning(annotation(message));
 }
 function fail(message) {
-    setFailed(redact(message));
+    setFailed(annotation(message));
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -40632,8 +40656,8 @@ function dist_omit(obj, ...keys) {
 
 const MAX_REDIRECTS = 5;
 const EXCERPT_LENGTH = 160;
-/** Node's codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/i;
+/** Node's error codes for certificate problems: retrying cannot fix them. */
+const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
 function scanDataUrl(config) {
     const url = new URL(`${config.host}${config.apiBasePath}/ssdservice/v1/scan/filedata`);
     url.search = new URLSearchParams({
@@ -40676,7 +40700,7 @@ function createSsdClient(config) {
  */
 async function fetchFollowingSameOrigin(start, headers, signal) {
     let url = start;
-    for (let hop = 0;; hop++) {
+    for (let redirects = 0;; redirects++) {
         const response = await fetch(url, { headers, signal, redirect: 'manual', agent: proxyAgentFor(url) });
         const location = response.headers.get('location');
         if (![301, 302, 303, 307, 308].includes(response.status) || !location)
@@ -40689,7 +40713,7 @@ async function fetchFollowingSameOrigin(start, headers, signal) {
                 : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
             throw new GateError('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
         }
-        if (hop + 1 >= MAX_REDIRECTS) {
+        if (redirects === MAX_REDIRECTS) {
             throw new GateError('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
         }
         url = target;
@@ -40774,7 +40798,9 @@ function excerpt(text) {
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
+    // Redacted before it is cut, so no part of a secret survives the cut.
+    const safe = redact(flat);
+    return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe;
 }
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(response, now = Date.now()) {
@@ -40788,9 +40814,10 @@ function parseRetryAfter(response, now = Date.now()) {
 }
 function networkFailure(error, url) {
     const code = error instanceof FetchError ? (error.code ?? '') : '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (TLS_ERROR.test(code) || (TLS_ERROR.test(message) && url.protocol === 'https:')) {
-        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)}. If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`);
+    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
+    if (TLS_ERROR_CODE.test(code)) {
+        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`);
     }
     const reason = {
         ECONNREFUSED: `connection to ${url.host} refused`,
@@ -40817,6 +40844,8 @@ function formatSeconds(ms) {
 /** Longest a single request may take, however much of the overall timeout is left. */
 const REQUEST_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 30_000;
+/** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
+const MIN_WAIT_MS = 100;
 async function pollUntilComplete(client, options) {
     const { pollIntervalMs, timeoutMs, signal, log } = options;
     const started = Date.now();
@@ -40862,7 +40891,7 @@ async function pollUntilComplete(client, options) {
             log(`SSD request failed (${reply.reason}); retry ${failuresInARow} in ${formatSeconds(waitMs)} (${elapsed()} elapsed)`);
         }
         const leftAfterRequest = timeoutMs - (Date.now() - started);
-        await wait(Math.max(0, Math.min(waitMs, leftAfterRequest)), signal);
+        await wait(Math.max(0, Math.min(Math.max(waitMs, MIN_WAIT_MS), leftAfterRequest)), signal);
     }
 }
 /** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
@@ -40915,9 +40944,15 @@ async function writeJobSummary(markdown) {
         log_warning(`Could not write the job summary: ${errorMessage(error)}`);
     }
 }
-/** Writes or updates the PR comment as `mode` asks; returns its URL, or '' when none. */
+/** Longest the comment may take, retries and rate-limit waits included. */
+const COMMENT_DEADLINE_MS = 30_000;
+/** on-failure: a passing run writes nothing new, but corrects a failing comment left earlier. */
+function shouldCreateComment(mode, passed) {
+    return mode === 'always' || (mode === 'on-failure' && !passed);
+}
+/** Writes or updates the PR comment; returns its URL, or '' when none. */
 async function publishComment(request) {
-    const { mode, passed, pullRequest, githubToken } = request;
+    const { mode, pullRequest, githubToken } = request;
     if (mode === 'never')
         return '';
     if (!pullRequest) {
@@ -40928,23 +40963,29 @@ async function publishComment(request) {
         log_warning(`No 'githubToken': the PR comment was skipped. Pass \${{ github.token }} or leave the input at its default.`);
         return '';
     }
-    // on-failure: a passing run writes nothing new, but corrects a failing comment left earlier.
-    const create = mode === 'always' || !passed;
+    // Not AbortSignal.timeout(): Octokit takes its TimeoutError for a server fault and
+    // retries it, while an AbortError ends the request for good.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), COMMENT_DEADLINE_MS);
+    const signal = AbortSignal.any([request.signal, deadline.signal]);
     let result;
     try {
-        const api = await createCommentsApi(githubToken, pullRequest, log_info);
-        result = await upsertComment(api, request.marker, redact(request.body), create);
+        const api = await createCommentsApi(githubToken, pullRequest, { signal, log: log_info });
+        result = await upsertComment(api, request.marker, redact(request.body), request.create);
     }
     catch (error) {
-        log_warning(commentFailure(error, pullRequest));
+        log_warning(commentFailure(error, pullRequest, signal));
         return '';
+    }
+    finally {
+        clearTimeout(timer);
     }
     if (result.action === 'none')
         return '';
     log_info(`PR comment ${result.action}: ${result.url}`);
     return result.url;
 }
-function commentFailure(error, pr) {
+function commentFailure(error, pr, signal) {
     const status = error.status;
     if (status === 403 || status === 401) {
         const fork = pr.isFork
@@ -40952,7 +40993,10 @@ function commentFailure(error, pr) {
             : '';
         return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`;
     }
-    return `Could not write the PR comment: ${errorMessage(error)}. The gate's result stands; see the job summary.`;
+    const reason = signal.aborted
+        ? `GitHub did not answer within ${COMMENT_DEADLINE_MS / 1000}s, or the job was cancelled`
+        : errorMessage(error);
+    return `Could not write the PR comment: ${reason}. The gate's result stands; see the job summary.`;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown.ts
@@ -40960,13 +41004,15 @@ function commentFailure(error, pr) {
  * Turning untrusted text into inert GitHub markdown: it cannot break a table, open an HTML
  * element, hide a comment marker, link where it likes, or notify a person or an issue.
  */
+
 const ZERO_WIDTH_SPACE = '\u200b';
 const MAX_URL_LENGTH = 2000;
 /**
  * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`.
  */
 function escapeText(value, maxLength = 300) {
-    const flat = value
+    // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
+    const flat = redact(value)
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
@@ -40980,11 +41026,14 @@ function escapeText(value, maxLength = 300) {
         // @user and #123 would notify and cross-link; a zero-width space keeps the text readable.
         .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
         .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
-        .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE));
+        .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE)
+        // A bare URL would be autolinked, and a link to an issue cross-references it.
+        .replace(/(?<=\b(?:https?|ftp)):(?=\/\/)/gi, `:${ZERO_WIDTH_SPACE}`)
+        .replace(/(?<=\bwww)\./gi, `${ZERO_WIDTH_SPACE}.`));
 }
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data
- * can never produce a `javascript:` or relative link. The characters that would end the
+ * can never produce a `javascript:` or relative link, nor cross-reference an issue. The characters that would end the
  * destination or split a table cell are percent-encoded.
  */
 function safeUrl(value) {
@@ -40998,6 +41047,9 @@ function safeUrl(value) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         return undefined;
     if (url.username || url.password || url.href.length > MAX_URL_LENGTH)
+        return undefined;
+    // Linking an issue, pull request or discussion would add a "mentioned this" event to it.
+    if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/i.test(url.pathname))
         return undefined;
     return url.href.replace(/[()|\\<>"`[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
@@ -41015,29 +41067,48 @@ function linkOrText(text, url, maxLength) {
  */
 
 
-/** Room kept for the note about rows left out, and the table headers. */
-const RESERVED_BYTES = 1024;
+/** Room kept for the note about what was left out. */
+const NOTE_BYTES = 400;
+/** Room for a scan's table headers and details wrapper. */
+const TABLE_BYTES = 300;
+/**
+ * The report within `limits.maxBytes`: scans in answer order while their headings fit, then
+ * checks worst first while they fit. Only the rows kept are rendered, so a huge answer
+ * costs a sort of numbers, not a rendering of everything.
+ */
 function renderReport(scans, decision, context, limits) {
+    const { threshold } = decision;
     const head = renderHead(scans, decision, context);
     const foot = renderFoot(context);
-    const rows = rankRows(scans, decision.threshold);
-    // Worst rows first, while they fit; the rest are counted and pointed to.
-    let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - RESERVED_BYTES * (scans.length + 1);
-    const kept = new Set();
-    for (const row of rows) {
-        budget -= byteLength(row.text) + 1;
+    let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - NOTE_BYTES;
+    const sections = [];
+    for (const scan of scans) {
+        const heading = renderScanHeading(scan);
+        budget -= byteLength(heading) + TABLE_BYTES;
         if (budget < 0)
             break;
-        kept.add(row);
+        sections.push({ scan, heading, attention: [], passing: [] });
     }
-    const sections = scans.map((scan, index) => renderScan(scan, rows.filter((row) => row.scanIndex === index && kept.has(row)), decision.threshold));
-    const omitted = rows.length - kept.size;
-    const note = omitted > 0
+    let shownChecks = 0;
+    for (const { section, check } of rankChecks(sections, threshold)) {
+        const row = renderRow(check, threshold);
+        budget -= byteLength(row) + 1;
+        if (budget < 0)
+            break;
+        (needsAttention(check, threshold) ? section.attention : section.passing).push(row);
+        shownChecks++;
+    }
+    const totalChecks = scans.reduce((sum, scan) => sum + scan.checks.length, 0);
+    const left = [
+        totalChecks > shownChecks ? `${(totalChecks - shownChecks).toLocaleString('en-US')} more check(s)` : '',
+        scans.length > sections.length ? `${(scans.length - sections.length).toLocaleString('en-US')} more scan(s)` : ''
+    ].filter(Boolean);
+    const note = left.length
         ? [
-            `> [!NOTE]\n> ${omitted.toLocaleString('en-US')} more check(s) are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
+            `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
         ]
         : [];
-    return [head, ...sections, ...note, foot].join('\n\n') + '\n';
+    return [head, ...sections.map((section) => renderSection(section, threshold)), ...note, foot].join('\n\n') + '\n';
 }
 function renderHead(scans, decision, context) {
     const headline = decision.passed
@@ -41064,16 +41135,15 @@ function renderFoot(context) {
     ].filter(Boolean);
     return parts.length ? `<sub>Updated for ${parts.join(' · ')}</sub>` : '';
 }
-/** Every check of every scan, worst first: failing by score, then inconclusive, then passing. */
-function rankRows(scans, threshold) {
+function needsAttention(check, threshold) {
+    return check.score === null || isFailing(check, threshold);
+}
+/** Every check of the shown scans, worst first: failing by score, then inconclusive, then passing. */
+function rankChecks(sections, threshold) {
     const rank = (check) => (check.score === null ? 1 : isFailing(check, threshold) ? 0 : 2);
-    const rows = scans.flatMap((scan, scanIndex) => scan.checks.map((check) => ({
-        scanIndex,
-        check,
-        failing: isFailing(check, threshold),
-        text: renderRow(check, threshold)
-    })));
-    return rows.sort((a, b) => rank(a.check) - rank(b.check) || (a.check.score ?? 0) - (b.check.score ?? 0));
+    return sections
+        .flatMap((section) => section.scan.checks.map((check) => ({ section, check, rank: rank(check) })))
+        .sort((a, b) => a.rank - b.rank || (a.check.score ?? 0) - (b.check.score ?? 0));
 }
 function renderRow(check, threshold) {
     const mark = check.score === null ? '❔' : isFailing(check, threshold) ? '❌' : '✅';
@@ -41081,7 +41151,7 @@ function renderRow(check, threshold) {
     return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${escapeText(check.reason)} |`;
 }
 const TABLE_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |';
-function renderScan(scan, rows, threshold) {
+function renderScanHeading(scan) {
     const title = [
         escapeText(scan.tool || scan.name || 'Scan', 60),
         scan.version ? escapeText(scan.version, 40) : '',
@@ -41096,15 +41166,16 @@ function renderScan(scan, rows, threshold) {
         parts.push(scan.itemCount > 0
             ? `_${scan.itemCount} result(s) of a shape this report does not show as checks._`
             : '_No checks in this scan._');
-        return parts.join('\n\n');
     }
-    const needsAttention = (row) => row.check.score === null || row.failing;
-    const attention = rows.filter(needsAttention);
-    const passing = rows.filter((row) => !needsAttention(row));
+    return parts.join('\n\n');
+}
+function renderSection(section, threshold) {
+    const { heading, attention, passing } = section;
+    const parts = [heading];
     if (attention.length > 0)
-        parts.push([TABLE_HEAD, ...attention.map((row) => row.text)].join('\n'));
+        parts.push([TABLE_HEAD, ...attention].join('\n'));
     if (passing.length > 0) {
-        const table = [TABLE_HEAD, ...passing.map((row) => row.text)].join('\n');
+        const table = [TABLE_HEAD, ...passing].join('\n');
         parts.push(attention.length > 0
             ? `<details><summary>${passing.length} check(s) at or above ${threshold}</summary>\n\n${table}\n\n</details>`
             : table);
@@ -41114,9 +41185,10 @@ function renderScan(scan, rows, threshold) {
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-/** The job summary of a run that ended without a result (bad input, timeout, SSD fault). */
-function renderFailure(message) {
-    return `## ❌ OpsMx SSD gate: no result\n\n${escapeText(message, 2000)}\n`;
+/** The report of a run that ended without a result (bad input, timeout, SSD fault). */
+function renderFailure(message, marker = '') {
+    const lines = message.split('\n').map((line) => escapeText(line, 2000));
+    return `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result\n\n${lines.join('<br>\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -41140,9 +41212,10 @@ const COMMENT_MAX_BYTES = 65_000;
 const SUMMARY_MAX_BYTES = 1_000_000;
 async function run() {
     const cancellation = cancelOnSignals();
+    const context = readRunContext();
+    let config;
     try {
-        const context = readRunContext();
-        const config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false });
+        config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false });
         log_info(`Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
         const scans = await pollUntilComplete(createSsdClient(config), {
@@ -41152,10 +41225,13 @@ async function run() {
             log: log_info
         });
         const decision = decide(scans, config.threshold);
-        await report(config, context, scans, decision);
+        await report(config, context, scans, decision, cancellation.signal);
+        if (cancellation.signal.aborted)
+            throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
         if (decision.passed)
             log_info(decision.summary);
-        else if (config.warnOnly)
+        // warnOnly softens the threshold only: with no score there was nothing to gate on.
+        else if (config.warnOnly && decision.score !== undefined)
             log_warning(`${decision.summary} (warnOnly: the step does not fail)`);
         else
             fail(decision.summary);
@@ -41163,14 +41239,24 @@ async function run() {
     catch (error) {
         const message = errorMessage(error);
         writeOutputs({ status: error instanceof GateError ? error.status : 'Error', passed: false });
-        await writeJobSummary(renderFailure(message));
+        const marker = config && commentMarker(config.projectId, config.scanType);
+        const failure = renderFailure(message, marker);
+        await writeJobSummary(failure);
+        // An earlier comment must not go on saying "passed" when this run has no result.
+        if (config && marker && !cancellation.signal.aborted) {
+            await publishComment({
+                ...commentTarget(config, context, marker, cancellation.signal),
+                create: false,
+                body: failure
+            });
+        }
         fail(message);
     }
     finally {
         cancellation.dispose();
     }
 }
-async function report(config, context, scans, decision) {
+async function report(config, context, scans, decision, signal) {
     const marker = commentMarker(config.projectId, config.scanType);
     const reportContext = {
         projectId: config.projectId,
@@ -41193,22 +41279,19 @@ async function report(config, context, scans, decision) {
         failedChecks: decision.failedChecks,
         report: comment
     });
-    const summary = renderReport(scans, decision, reportContext, {
-        maxBytes: SUMMARY_MAX_BYTES,
-        fullResultsAt: 'SSD'
-    });
+    const summary = renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' });
     await writeJobSummary(summary);
     const commentUrl = await publishComment({
-        mode: config.comment,
-        passed: decision.passed,
-        pullRequest: context.pullRequest,
-        githubToken: config.githubToken,
-        marker,
+        ...commentTarget(config, context, marker, signal),
+        create: shouldCreateComment(config.comment, decision.passed),
         body: comment
     });
     writeOutputs({ commentUrl });
 }
-/** The runner cancels with SIGINT, then SIGTERM: either stops polling at once. */
+function commentTarget(config, context, marker, signal) {
+    return { mode: config.comment, pullRequest: context.pullRequest, githubToken: config.githubToken, marker, signal };
+}
+/** The runner cancels with SIGINT, then SIGTERM: either stops the run at once. */
 function cancelOnSignals() {
     const controller = new AbortController();
     const abort = () => controller.abort();

@@ -48,7 +48,8 @@ export async function upsertComment(
   for (let page = 1; ; page++) {
     const comments = await api.listComments(page)
     for (const comment of comments) {
-      if (comment.body?.includes(marker) && (await isOwn(comment))) {
+      // The action's own comments start with the marker; a quote of it elsewhere is not one.
+      if (comment.body?.startsWith(marker) && (await isOwn(comment))) {
         const updated = await api.updateComment(comment.id, body)
         return { action: 'updated', url: updated.html_url }
       }
@@ -75,12 +76,14 @@ const MAX_RATE_LIMIT_WAIT_SECONDS = 60
 export async function createCommentsApi(
   token: string,
   pr: PullRequest,
-  log: (line: string) => void
+  options: { signal: AbortSignal; log: (line: string) => void }
 ): Promise<CommentsApi> {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+  const { log, signal } = options
+  const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling')
+    import('@octokit/plugin-throttling'),
+    import('bottleneck/light.js')
   ])
   const onLimit =
     (kind: string) =>
@@ -89,13 +92,25 @@ export async function createCommentsApi(
       log(`GitHub ${kind} for ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
       return again
     }
+  // The plugin spaces writes a second apart (three for those that notify), which suits
+  // bulk jobs; this action writes at most twice a run, so it keeps only the limit handling.
+  const unpaced = (): InstanceType<typeof Bottleneck.Group> => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
   const octokit = getOctokit(
     token,
-    { throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') } },
+    {
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        write: unpaced(),
+        notifications: unpaced()
+      }
+    },
     retry,
     throttling
   )
-  const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
+  // Per request: a client-wide `request` option would replace the proxy-aware fetch @actions/github sets.
+  const request = { signal }
+  const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number, request }
   return {
     async listComments(page) {
       const { data } = await octokit.rest.issues.listComments({ ...issue, per_page: PAGE_SIZE, page })
@@ -106,11 +121,17 @@ export async function createCommentsApi(
       return data
     },
     async updateComment(id, body) {
-      const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: id,
+        body,
+        request
+      })
       return data
     },
     async viewerLogin() {
-      const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }', { request })
       return result.viewer.login
     }
   }

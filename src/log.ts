@@ -20,11 +20,15 @@ export function debug(message: string): void {
   core.debug(logSafe(message))
 }
 
-/** An annotation: the toolkit escapes it as command data; it is redacted here. */
+/** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
+function annotation(text: string): string {
+  return redact(text).replace(/::/g, ': :')
+}
+
 export function warning(message: string): void {
-  core.warning(redact(message))
+  core.warning(annotation(message))
 }
 
 export function fail(message: string): void {
-  core.setFailed(redact(message))
+  core.setFailed(annotation(message))
 }

@@ -10,7 +10,7 @@ import { readRunContext, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
 import { pollUntilComplete } from './poll.ts'
-import { publishComment, writeJobSummary } from './publish.ts'
+import { publishComment, shouldCreateComment, writeJobSummary } from './publish.ts'
 import { renderFailure, renderReport } from './report.ts'
 import type { Scan } from './scans.ts'
 import { createSsdClient, formatSeconds, scanDataUrl } from './ssd-client.ts'
@@ -21,9 +21,10 @@ const SUMMARY_MAX_BYTES = 1_000_000
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
+  const context = readRunContext()
+  let config: Config | undefined
   try {
-    const context = readRunContext()
-    const config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false })
+    config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false })
     log.info(
       `Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
@@ -35,21 +36,41 @@ export async function run(): Promise<void> {
       log: log.info
     })
     const decision = decide(scans, config.threshold)
-    await report(config, context, scans, decision)
+    await report(config, context, scans, decision, cancellation.signal)
+    if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
+
     if (decision.passed) log.info(decision.summary)
-    else if (config.warnOnly) log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
+    // warnOnly softens the threshold only: with no score there was nothing to gate on.
+    else if (config.warnOnly && decision.score !== undefined)
+      log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
     else log.fail(decision.summary)
   } catch (error) {
     const message = errorMessage(error)
     writeOutputs({ status: error instanceof GateError ? error.status : 'Error', passed: false })
-    await writeJobSummary(renderFailure(message))
+    const marker = config && commentMarker(config.projectId, config.scanType)
+    const failure = renderFailure(message, marker)
+    await writeJobSummary(failure)
+    // An earlier comment must not go on saying "passed" when this run has no result.
+    if (config && marker && !cancellation.signal.aborted) {
+      await publishComment({
+        ...commentTarget(config, context, marker, cancellation.signal),
+        create: false,
+        body: failure
+      })
+    }
     log.fail(message)
   } finally {
     cancellation.dispose()
   }
 }
 
-async function report(config: Config, context: RunContext, scans: Scan[], decision: Decision): Promise<void> {
+async function report(
+  config: Config,
+  context: RunContext,
+  scans: Scan[],
+  decision: Decision,
+  signal: AbortSignal
+): Promise<void> {
   const marker = commentMarker(config.projectId, config.scanType)
   const reportContext = {
     projectId: config.projectId,
@@ -72,23 +93,21 @@ async function report(config: Config, context: RunContext, scans: Scan[], decisi
     failedChecks: decision.failedChecks,
     report: comment
   })
-  const summary = renderReport(scans, decision, reportContext, {
-    maxBytes: SUMMARY_MAX_BYTES,
-    fullResultsAt: 'SSD'
-  })
+  const summary = renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' })
   await writeJobSummary(summary)
   const commentUrl = await publishComment({
-    mode: config.comment,
-    passed: decision.passed,
-    pullRequest: context.pullRequest,
-    githubToken: config.githubToken,
-    marker,
+    ...commentTarget(config, context, marker, signal),
+    create: shouldCreateComment(config.comment, decision.passed),
     body: comment
   })
   writeOutputs({ commentUrl })
 }
 
-/** The runner cancels with SIGINT, then SIGTERM: either stops polling at once. */
+function commentTarget(config: Config, context: RunContext, marker: string, signal: AbortSignal) {
+  return { mode: config.comment, pullRequest: context.pullRequest, githubToken: config.githubToken, marker, signal }
+}
+
+/** The runner cancels with SIGINT, then SIGTERM: either stops the run at once. */
 function cancelOnSignals(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController()
   const abort = (): void => controller.abort()

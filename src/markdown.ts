@@ -3,6 +3,8 @@
  * element, hide a comment marker, link where it likes, or notify a person or an issue.
  */
 
+import { redact } from './secrets.ts'
+
 const ZERO_WIDTH_SPACE = '\u200b'
 const MAX_URL_LENGTH = 2000
 
@@ -10,7 +12,8 @@ const MAX_URL_LENGTH = 2000
  * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`.
  */
 export function escapeText(value: string, maxLength = 300): string {
-  const flat = value
+  // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
+  const flat = redact(value)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -26,12 +29,15 @@ export function escapeText(value: string, maxLength = 300): string {
       .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
       .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
       .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE)
+      // A bare URL would be autolinked, and a link to an issue cross-references it.
+      .replace(/(?<=\b(?:https?|ftp)):(?=\/\/)/gi, `:${ZERO_WIDTH_SPACE}`)
+      .replace(/(?<=\bwww)\./gi, `${ZERO_WIDTH_SPACE}.`)
   )
 }
 
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data
- * can never produce a `javascript:` or relative link. The characters that would end the
+ * can never produce a `javascript:` or relative link, nor cross-reference an issue. The characters that would end the
  * destination or split a table cell are percent-encoded.
  */
 export function safeUrl(value: string): string | undefined {
@@ -43,6 +49,8 @@ export function safeUrl(value: string): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
   if (url.username || url.password || url.href.length > MAX_URL_LENGTH) return undefined
+  // Linking an issue, pull request or discussion would add a "mentioned this" event to it.
+  if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/i.test(url.pathname)) return undefined
   return url.href.replace(
     /[()|\\<>"`[\]]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`

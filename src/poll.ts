@@ -18,6 +18,8 @@ export interface PollOptions {
 /** Longest a single request may take, however much of the overall timeout is left. */
 export const REQUEST_TIMEOUT_MS = 60_000
 const MAX_BACKOFF_MS = 30_000
+/** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
+const MIN_WAIT_MS = 100
 
 export async function pollUntilComplete(client: SsdClient, options: PollOptions): Promise<Scan[]> {
   const { pollIntervalMs, timeoutMs, signal, log } = options
@@ -74,7 +76,7 @@ export async function pollUntilComplete(client: SsdClient, options: PollOptions)
     }
 
     const leftAfterRequest = timeoutMs - (Date.now() - started)
-    await wait(Math.max(0, Math.min(waitMs, leftAfterRequest)), signal)
+    await wait(Math.max(0, Math.min(Math.max(waitMs, MIN_WAIT_MS), leftAfterRequest)), signal)
   }
 }
 

@@ -26,45 +26,58 @@ export interface RenderLimits {
   fullResultsAt: string
 }
 
-/** Room kept for the note about rows left out, and the table headers. */
-const RESERVED_BYTES = 1024
+/** Room kept for the note about what was left out. */
+const NOTE_BYTES = 400
+/** Room for a scan's table headers and details wrapper. */
+const TABLE_BYTES = 300
 
-interface Row {
-  scanIndex: number
-  check: Check
-  failing: boolean
-  text: string
+interface Section {
+  scan: Scan
+  heading: string
+  /** Rendered rows, worst first, split by whether they need attention. */
+  attention: string[]
+  passing: string[]
 }
 
+/**
+ * The report within `limits.maxBytes`: scans in answer order while their headings fit, then
+ * checks worst first while they fit. Only the rows kept are rendered, so a huge answer
+ * costs a sort of numbers, not a rendering of everything.
+ */
 export function renderReport(scans: Scan[], decision: Decision, context: ReportContext, limits: RenderLimits): string {
+  const { threshold } = decision
   const head = renderHead(scans, decision, context)
   const foot = renderFoot(context)
-  const rows = rankRows(scans, decision.threshold)
+  let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - NOTE_BYTES
 
-  // Worst rows first, while they fit; the rest are counted and pointed to.
-  let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - RESERVED_BYTES * (scans.length + 1)
-  const kept = new Set<Row>()
-  for (const row of rows) {
-    budget -= byteLength(row.text) + 1
+  const sections: Section[] = []
+  for (const scan of scans) {
+    const heading = renderScanHeading(scan)
+    budget -= byteLength(heading) + TABLE_BYTES
     if (budget < 0) break
-    kept.add(row)
+    sections.push({ scan, heading, attention: [], passing: [] })
   }
 
-  const sections = scans.map((scan, index) =>
-    renderScan(
-      scan,
-      rows.filter((row) => row.scanIndex === index && kept.has(row)),
-      decision.threshold
-    )
-  )
-  const omitted = rows.length - kept.size
-  const note =
-    omitted > 0
-      ? [
-          `> [!NOTE]\n> ${omitted.toLocaleString('en-US')} more check(s) are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
-        ]
-      : []
-  return [head, ...sections, ...note, foot].join('\n\n') + '\n'
+  let shownChecks = 0
+  for (const { section, check } of rankChecks(sections, threshold)) {
+    const row = renderRow(check, threshold)
+    budget -= byteLength(row) + 1
+    if (budget < 0) break
+    ;(needsAttention(check, threshold) ? section.attention : section.passing).push(row)
+    shownChecks++
+  }
+
+  const totalChecks = scans.reduce((sum, scan) => sum + scan.checks.length, 0)
+  const left = [
+    totalChecks > shownChecks ? `${(totalChecks - shownChecks).toLocaleString('en-US')} more check(s)` : '',
+    scans.length > sections.length ? `${(scans.length - sections.length).toLocaleString('en-US')} more scan(s)` : ''
+  ].filter(Boolean)
+  const note = left.length
+    ? [
+        `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
+      ]
+    : []
+  return [head, ...sections.map((section) => renderSection(section, threshold)), ...note, foot].join('\n\n') + '\n'
 }
 
 function renderHead(scans: Scan[], decision: Decision, context: ReportContext): string {
@@ -96,18 +109,16 @@ function renderFoot(context: ReportContext): string {
   return parts.length ? `<sub>Updated for ${parts.join(' · ')}</sub>` : ''
 }
 
-/** Every check of every scan, worst first: failing by score, then inconclusive, then passing. */
-function rankRows(scans: Scan[], threshold: number): Row[] {
+function needsAttention(check: Check, threshold: number): boolean {
+  return check.score === null || isFailing(check, threshold)
+}
+
+/** Every check of the shown scans, worst first: failing by score, then inconclusive, then passing. */
+function rankChecks(sections: Section[], threshold: number): Array<{ section: Section; check: Check }> {
   const rank = (check: Check): number => (check.score === null ? 1 : isFailing(check, threshold) ? 0 : 2)
-  const rows = scans.flatMap((scan, scanIndex) =>
-    scan.checks.map((check) => ({
-      scanIndex,
-      check,
-      failing: isFailing(check, threshold),
-      text: renderRow(check, threshold)
-    }))
-  )
-  return rows.sort((a, b) => rank(a.check) - rank(b.check) || (a.check.score ?? 0) - (b.check.score ?? 0))
+  return sections
+    .flatMap((section) => section.scan.checks.map((check) => ({ section, check, rank: rank(check) })))
+    .sort((a, b) => a.rank - b.rank || (a.check.score ?? 0) - (b.check.score ?? 0))
 }
 
 function renderRow(check: Check, threshold: number): string {
@@ -118,7 +129,7 @@ function renderRow(check: Check, threshold: number): string {
 
 const TABLE_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |'
 
-function renderScan(scan: Scan, rows: Row[], threshold: number): string {
+function renderScanHeading(scan: Scan): string {
   const title = [
     escapeText(scan.tool || scan.name || 'Scan', 60),
     scan.version ? escapeText(scan.version, 40) : '',
@@ -134,14 +145,16 @@ function renderScan(scan: Scan, rows: Row[], threshold: number): string {
         ? `_${scan.itemCount} result(s) of a shape this report does not show as checks._`
         : '_No checks in this scan._'
     )
-    return parts.join('\n\n')
   }
-  const needsAttention = (row: Row): boolean => row.check.score === null || row.failing
-  const attention = rows.filter(needsAttention)
-  const passing = rows.filter((row) => !needsAttention(row))
-  if (attention.length > 0) parts.push([TABLE_HEAD, ...attention.map((row) => row.text)].join('\n'))
+  return parts.join('\n\n')
+}
+
+function renderSection(section: Section, threshold: number): string {
+  const { heading, attention, passing } = section
+  const parts = [heading]
+  if (attention.length > 0) parts.push([TABLE_HEAD, ...attention].join('\n'))
   if (passing.length > 0) {
-    const table = [TABLE_HEAD, ...passing.map((row) => row.text)].join('\n')
+    const table = [TABLE_HEAD, ...passing].join('\n')
     parts.push(
       attention.length > 0
         ? `<details><summary>${passing.length} check(s) at or above ${threshold}</summary>\n\n${table}\n\n</details>`
@@ -155,7 +168,8 @@ function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
 
-/** The job summary of a run that ended without a result (bad input, timeout, SSD fault). */
-export function renderFailure(message: string): string {
-  return `## ❌ OpsMx SSD gate: no result\n\n${escapeText(message, 2000)}\n`
+/** The report of a run that ended without a result (bad input, timeout, SSD fault). */
+export function renderFailure(message: string, marker = ''): string {
+  const lines = message.split('\n').map((line) => escapeText(line, 2000))
+  return `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result\n\n${lines.join('<br>\n')}\n`
 }

@@ -25,8 +25,8 @@ export interface SsdClient {
 const MAX_REDIRECTS = 5
 const EXCERPT_LENGTH = 160
 
-/** Node's codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/i
+/** Node's error codes for certificate problems: retrying cannot fix them. */
+const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/
 
 export function scanDataUrl(config: Config): URL {
   const url = new URL(`${config.host}${config.apiBasePath}/ssdservice/v1/scan/filedata`)
@@ -73,7 +73,7 @@ async function fetchFollowingSameOrigin(
   signal: AbortSignal
 ): Promise<Response> {
   let url = start
-  for (let hop = 0; ; hop++) {
+  for (let redirects = 0; ; redirects++) {
     const response = await fetch(url, { headers, signal, redirect: 'manual', agent: proxyAgentFor(url) })
     const location = response.headers.get('location')
     if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response
@@ -89,7 +89,7 @@ async function fetchFollowingSameOrigin(
         `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`
       )
     }
-    if (hop + 1 >= MAX_REDIRECTS) {
+    if (redirects === MAX_REDIRECTS) {
       throw new GateError(
         'Error',
         `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`
@@ -185,7 +185,9 @@ export function excerpt(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat
+  // Redacted before it is cut, so no part of a secret survives the cut.
+  const safe = redact(flat)
+  return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe
 }
 
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
@@ -199,11 +201,15 @@ export function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.
 
 function networkFailure(error: unknown, url: URL): SsdReply {
   const code = error instanceof FetchError ? (error.code ?? '') : ''
-  const message = error instanceof Error ? error.message : String(error)
-  if (TLS_ERROR.test(code) || (TLS_ERROR.test(message) && url.protocol === 'https:')) {
+  // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^request to .* failed, reason: /,
+    ''
+  )
+  if (TLS_ERROR_CODE.test(code)) {
     throw new GateError(
       'Error',
-      `TLS connection to ${url.host} failed: ${excerpt(message)}. If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`
+      `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`
     )
   }
   const reason = {

@@ -30,6 +30,8 @@ export interface Fault {
   headers?: Record<string, string>
   /** How many matching requests fail; all of them when absent. */
   times?: number
+  /** Never answer (status is then unused). */
+  hang?: boolean
 }
 
 export interface StandInOptions {
@@ -81,7 +83,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     }
   }
 
-  const route = (request: GitHubRequest): { status: number; json: unknown; headers?: Record<string, string> } => {
+  const route = (
+    request: GitHubRequest
+  ): { status: number; json: unknown; headers?: Record<string, string>; hang?: boolean } => {
     const path = request.path.startsWith(prefix) ? request.path.slice(prefix.length) : request.path
     const fault = standIn.faults.find((f) => f.method === request.method && f.path.test(path) && (f.times ?? 1) > 0)
     if (fault) {
@@ -89,7 +93,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       return {
         status: fault.status,
         json: fault.body ?? { message: `stand-in fault ${fault.status}` },
-        headers: fault.headers
+        headers: fault.headers,
+        hang: fault.hang
       }
     }
     // GraphQL lives at /graphql on github.com and at /api/graphql on GHES.
@@ -149,6 +154,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       }
       standIn.requests.push(request)
       const reply = route(request)
+      if (reply.hang) return
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
       response.end(JSON.stringify(reply.json))
     })
