@@ -2,13 +2,10 @@
  * One request to SSD's scan/filedata endpoint, turned into one of three outcomes: the
  * validated scans, a transient problem worth retrying, or a GateError that ends the run.
  */
-import type { Agent } from 'node:http'
-import fetch, { FetchError, type Response } from 'node-fetch'
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { HttpProxyAgent } from 'http-proxy-agent'
-import { HttpsProxyAgent } from 'https-proxy-agent'
+import { FetchError, type Response } from 'node-fetch'
 import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
+import { proxiedFetch } from './http.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact } from './secrets.ts'
 
@@ -74,7 +71,7 @@ async function fetchFollowingSameOrigin(
 ): Promise<Response> {
   let url = start
   for (let redirects = 0; ; redirects++) {
-    const response = await fetch(url, { headers, signal, redirect: 'manual', agent: proxyAgentFor(url) })
+    const response = await proxiedFetch(url, { headers, signal, redirect: 'manual' })
     const location = response.headers.get('location')
     if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response
     response.body?.resume()
@@ -99,25 +96,10 @@ async function fetchFollowingSameOrigin(
   }
 }
 
-const proxyAgents = new Map<string, Agent>()
-
-/** The runner's HTTP(S)_PROXY / NO_PROXY rules, as @actions/http-client applies them. */
-function proxyAgentFor(url: URL): Agent | undefined {
-  const proxy = getProxyUrl(url)
-  if (!proxy) return undefined
-  const key = `${url.protocol}${proxy.href}`
-  let agent = proxyAgents.get(key)
-  if (!agent) {
-    agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy)
-    proxyAgents.set(key, agent)
-  }
-  return agent
-}
-
 async function interpret(response: Response, config: Config): Promise<SsdReply> {
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once.
-  const body = redact(await response.text())
+  const body = redact(await readText(response))
   if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response) }
 
   const serverSays = serverMessage(body)
@@ -138,6 +120,27 @@ async function interpret(response: Response, config: Config): Promise<SsdReply> 
       ? ` Check the 'projectId', 'scanId' and 'scanType' inputs.`
       : ` Check the 'host' and 'apiBasePath' inputs.`
   throw new GateError('Error', `SSD answered ${detail}.${hint}`)
+}
+
+/**
+ * The body as text. `response.text()` keeps every chunk and a joined copy until it has
+ * decoded: three copies of a 50 MB answer at once. Here chunks are copied into one buffer
+ * sized by Content-Length as they arrive (it grows if the length was wrong or absent).
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return ''
+  let buffer = Buffer.allocUnsafe(Number(response.headers.get('content-length')) || 64 * 1024)
+  let length = 0
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    if (length + chunk.length > buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + chunk.length))
+      buffer.copy(grown, 0, 0, length)
+      buffer = grown
+    }
+    chunk.copy(buffer, length)
+    length += chunk.length
+  }
+  return buffer.toString('utf8', 0, length)
 }
 
 function parseAnswer(body: string, response: Response): Scan[] {
