@@ -29,7 +29,7 @@ describe('parseConfig', () => {
       authHeader: 'Bearer tok',
       scanType: 'sourceScan',
       apiBasePath: '/gate',
-      threshold: 5,
+      policy: { threshold: 5, rules: [], failOnInconclusive: false, failOnSeverity: undefined },
       pollIntervalMs: 10_000,
       timeoutMs: 600_000,
       comment: 'always',
@@ -47,7 +47,7 @@ describe('parseConfig', () => {
 
   test('an empty optional value falls back to the default, except apiBasePath where it means none', () => {
     const parsed = config({ threshold: '', pollInterval: '', apiBasePath: '' })
-    expect(parsed.threshold).toBe(5)
+    expect(parsed.policy.threshold).toBe(5)
     expect(parsed.pollIntervalMs).toBe(10_000)
     expect(parsed.apiBasePath).toBe('')
     expect(config({ apiBasePath: '/' }).apiBasePath).toBe('')
@@ -76,7 +76,14 @@ describe('parseConfig', () => {
     [{ threshold: '0x5' }, /'threshold' must be a number from 0 to 10/],
     [{ timeout: '0' }, /'timeout' must be a positive number of seconds/],
     [{ pollInterval: 'Infinity' }, /'pollInterval' must be a positive number of seconds/],
-    [{ comment: 'maybe' }, /'comment' must be one of always, on-failure, never/]
+    [{ comment: 'maybe' }, /'comment' must be one of always, on-failure, never/],
+    [
+      { checkThresholds: 'Dangerous-Workflow' },
+      /'checkThresholds' must have one Check-Name=minimum per line.*got 'Dangerous-Workflow'/
+    ],
+    [{ checkThresholds: 'SAST=eleven' }, /'checkThresholds' must be a number from 0 to 10 after 'SAST='/],
+    [{ failOnSeverity: 'severe' }, /'failOnSeverity' must be one of critical, high, medium, low/],
+    [{ failOnInconclusive: 'maybe' }, /'failOnInconclusive' must be true or false/]
   ])('rejects %o', (inputs, message) => {
     expect(problem(inputs)).toMatch(message)
   })
@@ -86,8 +93,20 @@ describe('parseConfig', () => {
     expect(problem({ token: '' }, false)).toMatch(/secrets\.SSD_TOKEN/)
   })
 
+  test('checkThresholds: lines, commas, comments, any case', () => {
+    const { rules } = config({
+      checkThresholds: '# critical first\nDangerous-Workflow=10, Binary-Artifacts = 8\n\n*=3'
+    }).policy
+    expect(rules).toEqual([
+      { name: 'dangerous-workflow', minimum: 10, text: 'Dangerous-Workflow=10' },
+      { name: 'binary-artifacts', minimum: 8, text: 'Binary-Artifacts=8' },
+      { name: '*', minimum: 3, text: '*=3' }
+    ])
+    expect(config({ failOnSeverity: 'HIGH' }).policy.failOnSeverity).toBe('high')
+  })
+
   test('boundary thresholds are accepted', () => {
-    expect(config({ threshold: '0' }).threshold).toBe(0)
-    expect(config({ threshold: '10' }).threshold).toBe(10)
+    expect(config({ threshold: '0' }).policy.threshold).toBe(0)
+    expect(config({ threshold: '10' }).policy.threshold).toBe(10)
   })
 })

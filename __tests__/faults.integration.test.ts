@@ -587,7 +587,7 @@ describe('hostile and huge scan data', () => {
     const result = await run()
     const body = github.comments.get(7)?.[0]?.body ?? ''
     expect(body.length).toBeLessThanOrEqual(65_536)
-    expect(body).toMatch(/[\d,]+ more check\(s\) are not shown here .* the job summary/)
+    expect(body).toMatch(/[\d,]+ more result\(s\) are not shown here .* the job summary/)
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
     expect(result.outputs.report).toBe(body)
     expect(JSON.parse(result.outputs.failedChecks ?? '[]')).toHaveLength(data.filter((d) => d.score < 5).length)

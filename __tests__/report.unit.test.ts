@@ -5,7 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
 import { commentMarker } from '../src/comment.ts'
-import { decide } from '../src/decision.ts'
+import { decide, type Policy } from '../src/decision.ts'
 import { escapeText, safeUrl } from '../src/markdown.ts'
 import { renderReport, type ReportContext } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
@@ -21,10 +21,17 @@ const context: ReportContext = {
   marker
 }
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
+const policy = (threshold: number, more: Partial<Policy> = {}): Policy => ({
+  threshold,
+  rules: [],
+  failOnInconclusive: false,
+  failOnSeverity: undefined,
+  ...more
+})
 
 function report(data: unknown[], score = 2.4, threshold = 5): string {
   const scans = parseScans([exampleScan({ metadata: { version: 'v5.3.0', score }, data })])
-  return renderReport(scans, decide(scans, threshold), context, limits)
+  return renderReport(scans, decide(scans, policy(threshold)), context, limits)
 }
 
 const EVIL = [
@@ -137,7 +144,7 @@ describe('the report', () => {
     ])
     const order = ['Worse', 'Bad', 'Unknown', 'Pass'].map((name) => markdown.indexOf(`| ${name} |`))
     expect(order).toEqual([...order].sort((a, b) => a - b))
-    expect(markdown).toMatch(/<details><summary>1 check\(s\) at or above 5<\/summary>[\s\S]*\| Pass \|/)
+    expect(markdown).toMatch(/<details><summary>1 check\(s\) passing \(threshold 5\)<\/summary>[\s\S]*\| Pass \|/)
     expect(markdown).toContain('| ❔ | Unknown | ? |')
   })
 
@@ -147,9 +154,9 @@ describe('the report', () => {
         exampleScan({ scanName: `tool-${i}`, scanTool: `Tool ${i}`, error: 'e'.repeat(600), metadata: { score: 8 } })
       )
     )
-    const markdown = renderReport(scans, decide(scans, 5), context, limits)
+    const markdown = renderReport(scans, decide(scans, policy(5)), context, limits)
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(65_000)
-    expect(markdown).toMatch(/[\d,]+ more check\(s\) and [\d,]+ more scan\(s\) are not shown here/)
+    expect(markdown).toMatch(/[\d,]+ more result\(s\) and [\d,]+ more scan\(s\) are not shown here/)
   })
 
   test('20,000 checks stay under the comment limit, worst kept, the rest counted', () => {
@@ -163,7 +170,7 @@ describe('the report', () => {
     expect(markdown.length).toBeLessThanOrEqual(65_536)
     const shown = (markdown.match(/^\| [❌✅] \|/gmu) ?? []).length
     expect(shown).toBeGreaterThan(50)
-    expect(markdown).toContain(`${(20_000 - shown).toLocaleString('en-US')} more check(s) are not shown here`)
+    expect(markdown).toContain(`${(20_000 - shown).toLocaleString('en-US')} more result(s) are not shown here`)
     expect(markdown).toContain('the job summary')
     // Everything shown fails (scores 0..4 come first).
     expect(markdown).not.toContain('| ✅ |')

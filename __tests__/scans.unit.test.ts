@@ -17,7 +17,8 @@ describe('parseScans', () => {
       name: 'Binary-Artifacts',
       score: 10,
       reason: 'no binaries found in the repo',
-      url: 'https://github.com/ossf/scorecard/blob/c22063e786c11f9dd714d777a687ff7c4599b600/docs/checks.md#binary-artifacts'
+      url: 'https://github.com/ossf/scorecard/blob/c22063e786c11f9dd714d777a687ff7c4599b600/docs/checks.md#binary-artifacts',
+      description: 'Determines if the project has generated executable (binary) artifacts in the source repository.'
     })
     expect(scan?.checks.find((c) => c.name === 'Code-Review')?.score).toBeNull()
   })
@@ -36,14 +37,44 @@ describe('parseScans', () => {
     const [scan] = parseScans([
       { status: 'Completed', metadata: 'x', data: [null, 'x', { name: 'A' }, { name: 'B', score: '7' }] }
     ])
-    expect(scan?.checks).toEqual([{ name: 'B', score: 7, reason: '', url: '' }])
-    expect(scan?.itemCount).toBe(4)
+    expect(scan?.checks).toEqual([{ name: 'B', score: 7, reason: '', url: '', description: '' }])
+    expect(scan?.others).toEqual([{ name: 'A' }])
     expect(scan?.score).toBeUndefined()
   })
 
   test('a negative aggregate is inconclusive, not a score', () => {
     expect(parseScans([exampleScan({ metadata: { score: -1 } })])[0]?.score).toBeUndefined()
   })
+})
+
+test('finding-shaped items: severity normalised, rule, message, file and line', () => {
+  const [scan] = parseScans([
+    {
+      status: 'Completed',
+      data: [
+        {
+          severity: 'ERROR',
+          rule_name: 'js.eval',
+          rule_message: 'eval is dangerous',
+          metadata: { file_path: 'src/a.js', line: 12 }
+        },
+        { severity: 'weird', rule_message: 'm' },
+        { title: 'x', count: 3, nested: { a: 1 } }
+      ]
+    }
+  ])
+  expect(scan?.findings).toEqual([
+    {
+      severity: 'high',
+      severityText: 'ERROR',
+      rule: 'js.eval',
+      message: 'eval is dangerous',
+      file: 'src/a.js',
+      line: 12
+    },
+    { severity: undefined, severityText: 'weird', rule: '', message: 'm', file: '', line: undefined }
+  ])
+  expect(scan?.others).toEqual([{ title: 'x', count: '3', 'nested.a': '1' }])
 })
 
 describe('scanState', () => {

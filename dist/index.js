@@ -33138,7 +33138,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4184);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3708);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33147,7 +33147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4184:
+/***/ 3708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34978,8 +34978,8 @@ class AbortError extends FetchBaseError {
 	}
 }
 
-// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js + 1 modules
-var from = __nccwpck_require__(2243);
+// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js
+var from = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
 /**
  * Index.js
@@ -35451,9 +35451,13 @@ async function upsertComment(api, marker, body, create) {
     const created = await api.createComment(body);
     return { action: 'created', url: created.html_url };
 }
-/** The hidden marker: one comment per (projectId, scanType), encoded so data cannot end it. */
-function commentMarker(projectId, scanType) {
-    return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)} -->`;
+/**
+ * The hidden marker: one comment per (projectId, scanType, commentHeader), encoded so no
+ * value can end the HTML comment.
+ */
+function commentMarker(projectId, scanType, header = '') {
+    const headerPart = header ? ` header=${encodeURIComponent(header)}` : '';
+    return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)}${headerPart} -->`;
 }
 /** Rate-limit waits longer than this are not worth holding the runner for. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
@@ -38363,6 +38367,166 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/scans.ts
+/**
+ * The SSD answer, validated. Everything here came over the network and may come from the
+ * code under review: it is checked for shape and kept as plain strings and numbers.
+ */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The answer is JSON but not an array of scans as documented. */
+class AnswerShapeError extends Error {
+    name = 'AnswerShapeError';
+}
+/** Validates the parsed answer: a JSON array of scan objects, each with a string status. */
+function parseScans(answer) {
+    if (!Array.isArray(answer)) {
+        throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`);
+    }
+    return answer.map((element, index) => {
+        if (!isRecord(element)) {
+            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`);
+        }
+        if (typeof element.status !== 'string') {
+            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`);
+        }
+        return parseScan(element, element.status);
+    });
+}
+function parseScan(element, status) {
+    const metadata = isRecord(element.metadata) ? element.metadata : {};
+    const aggregate = numberOrUndefined(metadata.score);
+    const data = Array.isArray(element.data) ? element.data : [];
+    return {
+        name: scans_text(element.scanName),
+        tool: scans_text(element.scanTool) || scans_text(element.scanName),
+        status,
+        error: scans_text(element.error),
+        version: scans_text(metadata.version),
+        // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
+        score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
+        scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
+        ...parseItems(data)
+    };
+}
+/** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
+function parseItems(data) {
+    const items = { checks: [], findings: [], others: [] };
+    for (const item of data) {
+        if (!isRecord(item))
+            continue;
+        const check = parseCheck(item);
+        if (check) {
+            items.checks.push(check);
+            continue;
+        }
+        const finding = parseFinding(item);
+        if (finding)
+            items.findings.push(finding);
+        else
+            items.others.push(scalarFields(item));
+    }
+    return items;
+}
+/** A Scorecard-shaped item: a name and a numeric score. */
+function parseCheck(item) {
+    const name = scans_text(item.name);
+    const score = numberOrUndefined(item.score);
+    if (!name || score === undefined)
+        return undefined;
+    const metadata = isRecord(item.metadata) ? item.metadata : {};
+    return {
+        name,
+        score: score < 0 ? null : score,
+        reason: scans_text(item.reason),
+        url: scans_text(metadata.url),
+        description: scans_text(metadata.short)
+    };
+}
+/** A finding-shaped item: a severity and a rule, message or file. */
+function parseFinding(item) {
+    const severityText = scans_text(item.severity);
+    const metadata = isRecord(item.metadata) ? item.metadata : {};
+    const rule = scans_text(item.rule_name) || scans_text(item.rule_id) || scans_text(item.check_id);
+    const message = scans_text(item.rule_message) || scans_text(item.message);
+    const file = scans_text(metadata.file_path) || scans_text(item.file_path) || scans_text(item.path);
+    if (!severityText || !(rule || message || file))
+        return undefined;
+    const line = numberOrUndefined(metadata.line ?? item.line);
+    return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line };
+}
+/** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
+function normaliseSeverity(value) {
+    const word = value.trim().toLowerCase();
+    if (word === 'critical' || word === 'blocker')
+        return 'critical';
+    if (word === 'high' || word === 'error' || word === 'major')
+        return 'high';
+    if (word === 'medium' || word === 'moderate' || word === 'warning')
+        return 'medium';
+    if (word === 'low' || word === 'info' || word === 'note' || word === 'minor')
+        return 'low';
+    return undefined;
+}
+/** The item's string, number and boolean fields, nested ones flattened one level. */
+function scalarFields(item) {
+    const fields = {};
+    for (const [key, value] of Object.entries(item).slice(0, 20)) {
+        if (isRecord(value)) {
+            for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
+                const scalar = scans_text(innerValue);
+                if (scalar)
+                    fields[`${key}.${inner}`] = scalar;
+            }
+        }
+        else if (scans_text(value)) {
+            fields[key] = scans_text(value);
+        }
+    }
+    return fields;
+}
+/** Case-insensitive, as SSD's own models use lowercase states. */
+function scanState(scan) {
+    const status = scan.status.trim().toLowerCase();
+    if (status === 'completed')
+        return 'completed';
+    if (status === 'fail' || status === 'failed' || status === 'error')
+        return 'failed';
+    // An error and nothing else also means the scan failed, whatever its status says.
+    if (scan.error.trim() && scan.checks.length + scan.findings.length + scan.others.length === 0)
+        return 'failed';
+    return 'running';
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function scans_text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+function numberOrUndefined(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (isRecord(value)) {
+        const keys = Object.keys(value)
+            .slice(0, 5)
+            .map((key) => key.slice(0, 40));
+        return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
+    }
+    return typeof value;
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * The values that must never be shown. The runner masks its own log, but nothing masks
@@ -38396,6 +38560,7 @@ function redact(text) {
  */
 
 
+
 const INPUT = {
     host: 'host',
     token: 'token',
@@ -38408,7 +38573,12 @@ const INPUT = {
     timeout: 'timeout',
     comment: 'comment',
     githubToken: 'githubToken',
-    warnOnly: 'warnOnly'
+    warnOnly: 'warnOnly',
+    checkThresholds: 'checkThresholds',
+    failOnInconclusive: 'failOnInconclusive',
+    failOnSeverity: 'failOnSeverity',
+    commentHeader: 'commentHeader',
+    sarifFile: 'sarifFile'
 };
 /**
  * The defaults action.yml declares (a unit test keeps the two in step). The runner
@@ -38422,7 +38592,8 @@ const DEFAULTS = {
     pollInterval: '10',
     timeout: '600',
     comment: 'always',
-    warnOnly: 'false'
+    warnOnly: 'false',
+    failOnInconclusive: 'false'
 };
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 /** A bad input: the message names the input and what was expected. */
@@ -38456,12 +38627,19 @@ function parseConfig(read, context) {
         scanType: optional(INPUT.scanType),
         // Here an empty value means "no base path", so the default is not applied.
         apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
-        threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, { min: 0, max: 10, expected: 'a number from 0 to 10' })),
+        policy: {
+            threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
+            rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
+            failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
+            failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity)))
+        },
         pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
         timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
         comment: check(() => parseCommentMode(optional(INPUT.comment))),
         githubToken: input(INPUT.githubToken),
-        warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly))
+        warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)),
+        commentHeader: input(INPUT.commentHeader),
+        sarifFile: input(INPUT.sarifFile)
     };
     if (problems.length > 0)
         throw new InputError(problems.join('\n'));
@@ -38496,6 +38674,35 @@ function parseHost(value) {
         throw new InputError(`Input '${INPUT.host}' must be a plain base URL without credentials, query or fragment, e.g. https://ssd.example.com.`);
     }
     return url.href.replace(/\/+$/, '');
+}
+const SCORE = { min: 0, max: 10, expected: 'a number from 0 to 10' };
+/** `Name=minimum` per line (or comma-separated); `*=N` for every check; `#` starts a comment. */
+function parseCheckRules(value) {
+    const rules = new Map();
+    for (const raw of value.split(/[\n,]/)) {
+        const line = raw.replace(/#.*/, '').trim();
+        if (!line)
+            continue;
+        const match = /^([^=]+?)\s*=\s*(\S+)$/.exec(line);
+        if (!match) {
+            throw new InputError(`Input '${INPUT.checkThresholds}' must have one Check-Name=minimum per line (e.g. Dangerous-Workflow=10, or *=5), got '${line}'.`);
+        }
+        const [, name = '', minimum = ''] = match;
+        const number = parseNumber(minimum, INPUT.checkThresholds, {
+            ...SCORE,
+            expected: `a number from 0 to 10 after '${name}='`
+        });
+        rules.set(name.toLowerCase(), { name: name.toLowerCase(), minimum: number, text: `${name}=${minimum}` });
+    }
+    return [...rules.values()];
+}
+function parseSeverity(value) {
+    if (!value)
+        return undefined;
+    const severity = value.toLowerCase();
+    if (SEVERITIES.includes(severity))
+        return severity;
+    throw new InputError(`Input '${INPUT.failOnSeverity}' must be one of ${SEVERITIES.join(', ')} (or empty for off), got '${value}'.`);
 }
 function parseBasePath(value) {
     const trimmed = value.replace(/^\/+|\/+$/g, '');
@@ -38554,37 +38761,87 @@ function readConfig(context) {
 }
 
 ;// CONCATENATED MODULE: ./src/decision.ts
+/**
+ * The gate itself, a pure function of the completed scans and the policy the inputs set.
+ */
+
 function isFailing(check, threshold) {
     return check.score !== null && check.score < threshold;
 }
-function decide(scans, threshold) {
+/** The rule that governs a check: its own by name, else `*`. */
+function ruleFor(check, rules) {
+    const name = check.name.toLowerCase();
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
+}
+/** How a check fares under the policy, and which rule it broke if any. */
+function checkVerdict(check, policy) {
+    const rule = ruleFor(check, policy.rules);
+    if (check.score === null) {
+        return rule && policy.failOnInconclusive
+            ? { status: 'failing', rule: 'failOnInconclusive' }
+            : { status: 'inconclusive' };
+    }
+    if (rule && check.score < rule.minimum)
+        return { status: 'failing', rule: rule.text };
+    if (check.score < policy.threshold)
+        return { status: 'failing' };
+    return { status: 'passing' };
+}
+function atOrAbove(severity, floor) {
+    return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+function decide(scans, policy) {
+    const { threshold } = policy;
     const scored = scans.filter((scan) => scan.score !== undefined);
     const lowest = scored.reduce((worst, scan) => (worst === undefined || scan.score < worst.score ? scan : worst), undefined);
-    const failedChecks = [
-        ...new Set(scans.flatMap((scan) => scan.checks.filter((check) => isFailing(check, threshold)).map((c) => c.name)))
-    ];
-    if (lowest === undefined) {
-        return {
-            passed: false,
-            score: undefined,
-            scoreText: '',
-            threshold,
-            failedChecks,
-            summary: `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
-        };
+    const checks = scans.flatMap((scan) => scan.checks);
+    const ruleBreaks = [];
+    const failed = new Set();
+    for (const check of checks) {
+        const verdict = checkVerdict(check, policy);
+        if (verdict.status !== 'failing')
+            continue;
+        failed.add(check.name);
+        if (verdict.rule)
+            ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule });
     }
-    const passed = lowest.score >= threshold;
-    const which = scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
+    const names = new Set(checks.map((check) => check.name.toLowerCase()));
+    const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
+    const floor = policy.failOnSeverity;
+    const severeFindings = floor
+        ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
+        : 0;
+    const reasons = [];
+    if (lowest === undefined) {
+        reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
+    }
+    else if (lowest.score < threshold) {
+        reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
+    }
+    for (const broken of ruleBreaks) {
+        reasons.push(broken.score === null
+            ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
+            : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`);
+    }
+    if (severeFindings > 0)
+        reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`);
+    const passed = reasons.length === 0;
     return {
         passed,
-        score: lowest.score,
-        scoreText: lowest.scoreText,
-        threshold,
-        failedChecks,
+        score: lowest?.score,
+        scoreText: lowest?.scoreText ?? '',
+        policy,
+        failedChecks: [...failed],
+        ruleBreaks,
+        unmatchedRules,
+        severeFindings,
         summary: passed
-            ? `SSD score ${lowest.scoreText}${which} meets the threshold ${threshold}.`
-            : `SSD score ${lowest.scoreText}${which} is below the threshold ${threshold}.`
+            ? `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${threshold}.`
+            : reasons.join(' ')
     };
+}
+function lowestOf(scored, lowest) {
+    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -38683,108 +38940,46 @@ function fail(message) {
 
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        const text = Array.isArray(value) ? JSON.stringify(value) : String(value);
+        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
         setOutput(name, redact(text));
     }
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/scans.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/files.ts
 /**
- * The SSD answer, validated. Everything here came over the network and may come from the
- * code under review: it is checked for shape and kept as plain strings and numbers.
+ * Files for later steps: the full SSD answer (`resultFile`) and the SARIF log (`sarifFile`).
+ * Both are redacted like every other text the action writes.
  */
-/** The answer is JSON but not an array of scans as documented. */
-class AnswerShapeError extends Error {
-    name = 'AnswerShapeError';
+
+
+
+
+/** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
+async function writeResultFile(text, projectId, scanId) {
+    const safe = (id) => id.replace(/[^\w.-]+/g, '_').slice(0, 80);
+    const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`);
+    await writeRedacted(path, text);
+    return path;
 }
-/** Validates the parsed answer: a JSON array of scan objects, each with a string status. */
-function parseScans(answer) {
-    if (!Array.isArray(answer)) {
-        throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`);
-    }
-    return answer.map((element, index) => {
-        if (!isRecord(element)) {
-            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`);
-        }
-        if (typeof element.status !== 'string') {
-            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`);
-        }
-        return parseScan(element, element.status);
-    });
+/** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
+async function writeSarifFile(file, sarif) {
+    const path = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), file);
+    await writeRedacted(path, JSON.stringify(sarif, null, 2));
+    return path;
 }
-function parseScan(element, status) {
-    const metadata = isRecord(element.metadata) ? element.metadata : {};
-    const aggregate = numberOrUndefined(metadata.score);
-    const data = Array.isArray(element.data) ? element.data : [];
-    return {
-        name: scans_text(element.scanName),
-        tool: scans_text(element.scanTool) || scans_text(element.scanName),
-        status,
-        error: scans_text(element.error),
-        version: scans_text(metadata.version),
-        // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
-        score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
-        scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
-        checks: data.flatMap(parseCheck),
-        itemCount: data.length
-    };
-}
-/** A Scorecard-shaped item: a name and a numeric score. Other shapes are skipped. */
-function parseCheck(item) {
-    if (!isRecord(item))
-        return [];
-    const name = scans_text(item.name);
-    const score = numberOrUndefined(item.score);
-    if (!name || score === undefined)
-        return [];
-    const metadata = isRecord(item.metadata) ? item.metadata : {};
-    return [{ name, score: score < 0 ? null : score, reason: scans_text(item.reason), url: scans_text(metadata.url) }];
-}
-/** Case-insensitive, as SSD's own models use lowercase states. */
-function scanState(scan) {
-    const status = scan.status.trim().toLowerCase();
-    if (status === 'completed')
-        return 'completed';
-    if (status === 'fail' || status === 'failed' || status === 'error')
-        return 'failed';
-    // An error and nothing else also means the scan failed, whatever its status says.
-    if (scan.error.trim() && scan.itemCount === 0)
-        return 'failed';
-    return 'running';
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function scans_text(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return '';
-}
-function numberOrUndefined(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (isRecord(value)) {
-        const keys = Object.keys(value)
-            .slice(0, 5)
-            .map((key) => key.slice(0, 40));
-        return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
-    }
-    return typeof value;
+async function writeRedacted(path, text) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, redact(text));
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/ssd-client.ts
 /**
  * One request to SSD's scan/filedata endpoint, turned into one of three outcomes: the
@@ -38865,7 +39060,7 @@ async function interpret(response, config) {
     // A server may echo the token back (in an error, or inside scan data): drop it at once.
     const body = redact(await readText(response));
     if (status === 200 || status === 201)
-        return { kind: 'scans', scans: parseAnswer(body, response) };
+        return { kind: 'scans', scans: parseAnswer(body, response), text: body };
     const serverSays = serverMessage(body);
     const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
     if (status === 401 || status === 403) {
@@ -39018,7 +39213,7 @@ async function pollUntilComplete(client, options) {
             }
             if (reply.scans.length > 0 && reply.scans.every((scan) => scanState(scan) === 'completed')) {
                 log(`SSD scan completed after ${elapsed()}: ${describeStates(reply.scans)}`);
-                return reply.scans;
+                return { scans: reply.scans, text: reply.text };
             }
             log(`Waiting for the SSD scan (${elapsed()}): ${describeStates(reply.scans)}`);
         }
@@ -39050,7 +39245,7 @@ function backoff(failuresInARow, pollIntervalMs, random = Math.random) {
 }
 async function wait(ms, signal) {
     try {
-        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal });
     }
     catch {
         throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
@@ -39212,20 +39407,23 @@ function linkOrText(text, url, maxLength) {
 /**
  * The markdown report: a pure function of the scans and the decision. The same text is
  * the PR comment, the job summary and the `report` output, each within its size limit.
+ * Every scan gets its own section: Scorecard-shaped checks, findings grouped by severity,
+ * and anything else as a compact table of its fields.
  */
+
 
 
 /** Room kept for the note about what was left out. */
 const NOTE_BYTES = 400;
 /** Room for a scan's table headers and details wrapper. */
-const TABLE_BYTES = 300;
+const TABLE_BYTES = 600;
+const GENERIC_COLUMNS = 4;
 /**
  * The report within `limits.maxBytes`: scans in answer order while their headings fit, then
- * checks worst first while they fit. Only the rows kept are rendered, so a huge answer
- * costs a sort of numbers, not a rendering of everything.
+ * rows worst first while they fit. Only the rows kept are rendered, so a huge answer costs a
+ * sort of numbers, not a rendering of everything.
  */
 function renderReport(scans, decision, context, limits) {
-    const { threshold } = decision;
     const head = renderHead(scans, decision, context);
     const foot = renderFoot(context);
     let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - NOTE_BYTES;
@@ -39235,20 +39433,21 @@ function renderReport(scans, decision, context, limits) {
         budget -= byteLength(heading) + TABLE_BYTES;
         if (budget < 0)
             break;
-        sections.push({ scan, heading, attention: [], passing: [] });
+        const columns = genericColumns(scan.others);
+        sections.push({ scan, heading, columns, attention: [], passing: [], findings: [], others: [] });
     }
-    let shownChecks = 0;
-    for (const { section, check } of rankChecks(sections, threshold)) {
-        const row = renderRow(check, threshold);
-        budget -= byteLength(row) + 1;
+    let shown = 0;
+    for (const row of rankRows(sections, decision.policy)) {
+        const text = row.render();
+        budget -= byteLength(text) + 1;
         if (budget < 0)
             break;
-        (needsAttention(check, threshold) ? section.attention : section.passing).push(row);
-        shownChecks++;
+        row.section[row.table].push(text);
+        shown++;
     }
-    const totalChecks = scans.reduce((sum, scan) => sum + scan.checks.length, 0);
+    const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0);
     const left = [
-        totalChecks > shownChecks ? `${(totalChecks - shownChecks).toLocaleString('en-US')} more check(s)` : '',
+        total > shown ? `${(total - shown).toLocaleString('en-US')} more result(s)` : '',
         scans.length > sections.length ? `${(scans.length - sections.length).toLocaleString('en-US')} more scan(s)` : ''
     ].filter(Boolean);
     const note = left.length
@@ -39256,24 +39455,38 @@ function renderReport(scans, decision, context, limits) {
             `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
         ]
         : [];
-    return [head, ...sections.map((section) => renderSection(section, threshold)), ...note, foot].join('\n\n') + '\n';
+    const body = sections.map((section) => renderSection(section, decision.policy.threshold));
+    return [head, ...body, ...note, foot].filter(Boolean).join('\n\n') + '\n';
 }
 function renderHead(scans, decision, context) {
-    const headline = decision.passed
-        ? '## ✅ OpsMx SSD gate passed'
-        : context.warnOnly
-            ? '## ⚠️ OpsMx SSD gate failed (warning only)'
-            : '## ❌ OpsMx SSD gate failed';
+    const title = decision.passed
+        ? '✅ OpsMx SSD gate passed'
+        : context.warnOnly && decision.score !== undefined
+            ? '⚠️ OpsMx SSD gate failed (warning only)'
+            : '❌ OpsMx SSD gate failed';
+    const header = context.header ? ` · ${escapeText(context.header, 80)}` : '';
+    const { threshold } = decision.policy;
     const scored = scans.filter((scan) => scan.score !== undefined).length;
     const verdict = decision.score === undefined
         ? `The scan completed without a score, so there is nothing to gate on.`
-        : `Score **${escapeText(decision.scoreText, 20)}** ${decision.passed ? 'meets' : 'is below'} the threshold **${decision.threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`;
+        : `Score **${escapeText(decision.scoreText, 20)}** ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`;
     const checks = scans.flatMap((scan) => scan.checks);
-    const counts = checks.length > 0
-        ? ` ${decision.failedChecks.length} of ${checks.length} check(s) score below ${decision.threshold}.`
-        : '';
+    const counts = checks.length > 0 ? ` ${decision.failedChecks.length} of ${checks.length} check(s) fail.` : '';
+    const problems = [
+        ...decision.ruleBreaks.map((broken) => broken.score === null
+            ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
+            : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`),
+        ...(decision.severeFindings > 0
+            ? [
+                `- ❌ ${decision.severeFindings} finding(s) at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`
+            ]
+            : []),
+        ...decision.unmatchedRules.map((rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`)
+    ];
     const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`;
-    return `${context.marker}\n${headline}\n\n${verdict}${counts}\n\n${subject}`;
+    return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject]
+        .filter(Boolean)
+        .join('\n\n');
 }
 function renderFoot(context) {
     const parts = [
@@ -39283,22 +39496,64 @@ function renderFoot(context) {
     ].filter(Boolean);
     return parts.length ? `<sub>Updated for ${parts.join(' · ')}</sub>` : '';
 }
-function needsAttention(check, threshold) {
-    return check.score === null || isFailing(check, threshold);
+/**
+ * Every row of the shown scans, worst first: failing checks and critical/high findings,
+ * then inconclusive checks and medium findings, then the rest.
+ */
+function rankRows(sections, policy) {
+    const rows = [];
+    for (const section of sections) {
+        for (const check of section.scan.checks) {
+            const verdict = checkVerdict(check, policy);
+            const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2;
+            const table = verdict.status === 'passing' ? 'passing' : 'attention';
+            rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, policy) });
+        }
+        for (const finding of section.scan.findings) {
+            const rank = finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
+            rows.push({
+                section,
+                tier: rank <= 1 ? 0 : rank === 2 ? 1 : 2,
+                order: rank,
+                table: 'findings',
+                render: () => renderFinding(finding)
+            });
+        }
+        // Items with no scalar field at all have nothing to show; they count as left out.
+        for (const item of section.columns.length > 0 ? section.scan.others : []) {
+            rows.push({ section, tier: 2, order: 99, table: 'others', render: () => renderGeneric(item, section.columns) });
+        }
+    }
+    return rows.sort((a, b) => a.tier - b.tier || a.order - b.order);
 }
-/** Every check of the shown scans, worst first: failing by score, then inconclusive, then passing. */
-function rankChecks(sections, threshold) {
-    const rank = (check) => (check.score === null ? 1 : isFailing(check, threshold) ? 0 : 2);
-    return sections
-        .flatMap((section) => section.scan.checks.map((check) => ({ section, check, rank: rank(check) })))
-        .sort((a, b) => a.rank - b.rank || (a.check.score ?? 0) - (b.check.score ?? 0));
-}
-function renderRow(check, threshold) {
-    const mark = check.score === null ? '❔' : isFailing(check, threshold) ? '❌' : '✅';
+function renderCheck(check, policy) {
+    const verdict = checkVerdict(check, policy);
+    const mark = verdict.status === 'failing' ? '❌' : verdict.status === 'inconclusive' ? '❔' : '✅';
     const score = check.score === null ? '?' : String(check.score);
-    return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${escapeText(check.reason)} |`;
+    const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : '';
+    return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${escapeText(check.reason)} |`;
 }
-const TABLE_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |';
+const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
+function renderFinding(finding) {
+    const severity = `${SEVERITY_MARK[finding.severity ?? ''] ?? '▫️'} ${escapeText(finding.severityText, 20)}`;
+    const location = finding.file
+        ? `${escapeText(finding.file, 150)}${finding.line !== undefined ? `:${finding.line}` : ''}`
+        : '';
+    return `| ${severity} | ${escapeText(finding.rule, 100)} | ${location} | ${escapeText(finding.message)} |`;
+}
+/** The fields the first items have, up to a few, as the generic table's columns. */
+function genericColumns(items) {
+    const columns = new Set();
+    for (const item of items.slice(0, 20)) {
+        for (const key of Object.keys(item))
+            if (columns.size < GENERIC_COLUMNS)
+                columns.add(key);
+    }
+    return [...columns];
+}
+function renderGeneric(item, columns) {
+    return `| ${columns.map((column) => escapeText(item[column] ?? '', 120)).join(' | ')} |`;
+}
 function renderScanHeading(scan) {
     const title = [
         escapeText(scan.tool || scan.name || 'Scan', 60),
@@ -39310,33 +39565,174 @@ function renderScanHeading(scan) {
     const parts = [`### ${title}`];
     if (scan.error.trim())
         parts.push(`> ${escapeText(scan.error, 500)}`);
-    if (scan.checks.length === 0) {
-        parts.push(scan.itemCount > 0
-            ? `_${scan.itemCount} result(s) of a shape this report does not show as checks._`
-            : '_No checks in this scan._');
-    }
+    if (scan.findings.length > 0)
+        parts.push(severityCounts(scan.findings));
+    if (scan.checks.length + scan.findings.length + scan.others.length === 0)
+        parts.push('_No results in this scan._');
     return parts.join('\n\n');
 }
+function severityCounts(findings) {
+    const counts = new Map();
+    for (const finding of findings)
+        counts.set(finding.severity ?? 'other', (counts.get(finding.severity ?? 'other') ?? 0) + 1);
+    const order = [...SEVERITIES, 'other'];
+    return `${findings.length} finding(s): ${order
+        .filter((severity) => counts.has(severity))
+        .map((severity) => `${counts.get(severity)} ${severity}`)
+        .join(', ')}`;
+}
+const CHECK_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |';
+const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
 function renderSection(section, threshold) {
-    const { heading, attention, passing } = section;
+    const { heading, attention, passing, findings, others, columns } = section;
     const parts = [heading];
     if (attention.length > 0)
-        parts.push([TABLE_HEAD, ...attention].join('\n'));
+        parts.push([CHECK_HEAD, ...attention].join('\n'));
     if (passing.length > 0) {
-        const table = [TABLE_HEAD, ...passing].join('\n');
+        const table = [CHECK_HEAD, ...passing].join('\n');
         parts.push(attention.length > 0
-            ? `<details><summary>${passing.length} check(s) at or above ${threshold}</summary>\n\n${table}\n\n</details>`
+            ? `<details><summary>${passing.length} check(s) passing (threshold ${threshold})</summary>\n\n${table}\n\n</details>`
             : table);
     }
+    if (findings.length > 0)
+        parts.push([FINDING_HEAD, ...findings].join('\n'));
+    if (others.length > 0) {
+        const head = `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`;
+        parts.push([head, ...others].join('\n'));
+    }
     return parts.join('\n\n');
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
 }
 /** The report of a run that ended without a result (bad input, timeout, SSD fault). */
 function renderFailure(message, marker = '') {
     const lines = message.split('\n').map((line) => escapeText(line, 2000));
     return `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result\n\n${lines.join('<br>\n')}\n`;
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/sarif.ts
+/**
+ * The result as SARIF 2.1.0, for GitHub code scanning (upload it with
+ * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
+ * check, one result per failing check, one result per finding.
+ */
+
+
+/** OpenSSF Scorecard's own risk table: Critical and High are errors, Medium a warning, Low a note. */
+const CHECK_RISK = {
+    'dangerous-workflow': 'error',
+    maintained: 'error',
+    'dependency-update-tool': 'error',
+    'binary-artifacts': 'error',
+    'branch-protection': 'error',
+    'signed-releases': 'error',
+    'token-permissions': 'error',
+    vulnerabilities: 'error',
+    'security-policy': 'warning',
+    'ci-tests': 'note',
+    'cii-best-practices': 'note',
+    license: 'note'
+};
+/** GitHub shows the first 5,000 results of a run and refuses runs of more than 25,000. */
+const MAX_RESULTS_PER_RUN = 5000;
+const FINDING_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+/** Scorecard's checks are about the repository, not a line: the alert points at its root. */
+const REPOSITORY_LOCATION = {
+    physicalLocation: { artifactLocation: { uri: '.', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }
+};
+function checkLevel(name) {
+    return CHECK_RISK[name.toLowerCase()] ?? 'warning';
+}
+function buildSarif(scans, decision) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: scans.map((scan) => buildRun(scan, decision))
+    };
+}
+function buildRun(scan, decision) {
+    const checkRules = uniqueByName(scan.checks).map((check) => ({
+        id: ruleId(check.name),
+        name: pascal(check.name),
+        shortDescription: { text: check.description || check.name },
+        fullDescription: { text: check.description || check.name },
+        ...(safeUrl(check.url) ? { helpUri: safeUrl(check.url) } : {}),
+        help: { text: check.description || check.name },
+        defaultConfiguration: { level: checkLevel(check.name) },
+        properties: { tags: ['supply-chain', 'security'] }
+    }));
+    const findingRules = uniqueBy(scan.findings, (finding) => finding.rule || 'finding').map((finding) => ({
+        id: ruleId(finding.rule || 'finding'),
+        name: pascal(finding.rule || 'finding'),
+        shortDescription: { text: finding.rule || 'Finding' },
+        defaultConfiguration: { level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning' }
+    }));
+    const results = [
+        ...scan.checks.flatMap((check) => checkResult(check, decision)),
+        ...scan.findings.map(findingResult)
+    ].slice(0, MAX_RESULTS_PER_RUN);
+    return {
+        tool: {
+            driver: {
+                name: scan.tool || scan.name || 'OpsMx SSD',
+                ...(scan.version ? { semanticVersion: scan.version.replace(/^v/, ''), version: scan.version } : {}),
+                informationUri: 'https://www.opsmx.com/',
+                rules: [...checkRules, ...findingRules]
+            }
+        },
+        results,
+        ...(scan.score !== undefined ? { properties: { score: scan.score } } : {})
+    };
+}
+function checkResult(check, decision) {
+    const verdict = checkVerdict(check, decision.policy);
+    if (verdict.status !== 'failing')
+        return [];
+    const minimum = verdict.rule ?? `threshold ${decision.policy.threshold}`;
+    const score = check.score === null ? 'is inconclusive' : `scored ${check.score}`;
+    return [
+        {
+            ruleId: ruleId(check.name),
+            level: checkLevel(check.name),
+            message: { text: `${check.name} ${score} (${minimum}): ${check.reason || 'no reason given'}` },
+            locations: [REPOSITORY_LOCATION],
+            partialFingerprints: { checkName: check.name }
+        }
+    ];
+}
+function findingResult(finding) {
+    const location = finding.file
+        ? {
+            physicalLocation: {
+                artifactLocation: { uri: finding.file.replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' },
+                region: { startLine: finding.line !== undefined && finding.line >= 1 ? Math.floor(finding.line) : 1 }
+            }
+        }
+        : REPOSITORY_LOCATION;
+    return {
+        ruleId: ruleId(finding.rule || 'finding'),
+        level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning',
+        message: { text: finding.message || finding.rule || 'finding' },
+        locations: [location]
+    };
+}
+/** Rule ids are stable, case-preserving and free of spaces. */
+function ruleId(name) {
+    return name.trim().replace(/\s+/g, '-') || 'unnamed';
+}
+function pascal(name) {
+    return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c) => c.toUpperCase());
+}
+function uniqueByName(checks) {
+    return uniqueBy(checks, (check) => check.name);
+}
+function uniqueBy(items, key) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(key(item)))
+            seen.set(key(item), item);
+    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -39344,6 +39740,8 @@ function renderFailure(message, marker = '') {
  * The run, start to end: inputs → poll → decision → report → outputs, summary, comment → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
+
+
 
 
 
@@ -39366,14 +39764,17 @@ async function run() {
         config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false });
         log_info(`Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
-        const scans = await pollUntilComplete(createSsdClient(config), {
+        const answer = await pollUntilComplete(createSsdClient(config), {
             pollIntervalMs: config.pollIntervalMs,
             timeoutMs: config.timeoutMs,
             signal: cancellation.signal,
             log: log_info
         });
-        const decision = decide(scans, config.threshold);
-        await report(config, context, scans, decision, cancellation.signal);
+        const decision = decide(answer.scans, config.policy);
+        for (const rule of decision.unmatchedRules) {
+            log_warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
+        }
+        await report(config, context, answer, decision, cancellation.signal);
         if (cancellation.signal.aborted)
             throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
         if (decision.passed)
@@ -39387,7 +39788,7 @@ async function run() {
     catch (error) {
         const message = errorMessage(error);
         writeOutputs({ status: error instanceof GateError ? error.status : 'Error', passed: false });
-        const marker = config && commentMarker(config.projectId, config.scanType);
+        const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader);
         const failure = renderFailure(message, marker);
         await writeJobSummary(failure);
         // An earlier comment must not go on saying "passed" when this run has no result.
@@ -39404,14 +39805,15 @@ async function run() {
         cancellation.dispose();
     }
 }
-async function report(config, context, scans, decision, signal) {
-    const marker = commentMarker(config.projectId, config.scanType);
+async function report(config, context, { scans, text }, decision, signal) {
+    const marker = commentMarker(config.projectId, config.scanType, config.commentHeader);
     const reportContext = {
         projectId: config.projectId,
         scanId: config.scanId,
         scanType: config.scanType,
         warnOnly: config.warnOnly,
         marker,
+        header: config.commentHeader,
         commit: context.sha.slice(0, 7),
         runUrl: context.runUrl,
         time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
@@ -39425,7 +39827,10 @@ async function report(config, context, scans, decision, signal) {
         score: decision.scoreText,
         passed: decision.passed,
         failedChecks: decision.failedChecks,
-        report: comment
+        failedCheckRules: decision.ruleBreaks,
+        report: comment,
+        resultFile: await writeResultFile(text, config.projectId, config.scanId),
+        sarifFile: config.sarifFile ? await writeSarifFile(config.sarifFile, buildSarif(scans, decision)) : ''
     });
     const summary = renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' });
     await writeJobSummary(summary);
@@ -39587,6 +39992,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -39835,28 +40247,18 @@ const File = _File
 
 /***/ }),
 
-/***/ 2243:
+/***/ 995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZH: () => (/* reexport */ file/* default */.A)
-});
-
-// UNUSED EXPORTS: Blob, blobFrom, blobFromSync, default, fileFrom, fileFromSync
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/node-domexception/index.js
-var node_domexception = __nccwpck_require__(7666);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/file.js
-var file = __nccwpck_require__(4645);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
-var fetch_blob = __nccwpck_require__(6327);
-;// CONCATENATED MODULE: ./node_modules/fetch-blob/from.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZH: () => (/* reexport safe */ _file_js__WEBPACK_IMPORTED_MODULE_3__.A)
+/* harmony export */ });
+/* unused harmony exports blobFrom, blobFromSync, fileFrom, fileFromSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_domexception__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4645);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
 
 
 
@@ -39864,7 +40266,7 @@ var fetch_blob = __nccwpck_require__(6327);
 
 
 
-const { stat } = external_node_fs_.promises
+const { stat } = node_fs__WEBPACK_IMPORTED_MODULE_0__.promises
 
 /**
  * @param {string} path filepath on the disk
@@ -39942,9 +40344,9 @@ class BlobDataItem {
   async * stream () {
     const { mtimeMs } = await stat(this.#path)
     if (mtimeMs > this.lastModified) {
-      throw new node_domexception('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError')
+      throw new node_domexception__WEBPACK_IMPORTED_MODULE_2__('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError')
     }
-    yield * (0,external_node_fs_.createReadStream)(this.#path, {
+    yield * (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.#path, {
       start: this.#start,
       end: this.#start + this.size - 1
     })
@@ -39955,7 +40357,7 @@ class BlobDataItem {
   }
 }
 
-/* harmony default export */ const from = ((/* unused pure expression or super */ null && (blobFromSync)));
+/* unused harmony default export */ var __WEBPACK_DEFAULT_EXPORT__ = ((/* unused pure expression or super */ null && (blobFromSync)));
 
 
 

@@ -62,9 +62,13 @@ export async function upsertComment(
   return { action: 'created', url: created.html_url }
 }
 
-/** The hidden marker: one comment per (projectId, scanType), encoded so data cannot end it. */
-export function commentMarker(projectId: string, scanType: string): string {
-  return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)} -->`
+/**
+ * The hidden marker: one comment per (projectId, scanType, commentHeader), encoded so no
+ * value can end the HTML comment.
+ */
+export function commentMarker(projectId: string, scanType: string, header = ''): string {
+  const headerPart = header ? ` header=${encodeURIComponent(header)}` : ''
+  return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)}${headerPart} -->`
 }
 
 /** Rate-limit waits longer than this are not worth holding the runner for. */

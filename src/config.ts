@@ -3,6 +3,8 @@
  * Nothing here touches the network: a bad input fails before any request.
  */
 import * as core from '@actions/core'
+import type { CheckRule, Policy } from './decision.ts'
+import { SEVERITIES, type Severity } from './scans.ts'
 import { addSecret } from './secrets.ts'
 
 export const INPUT = {
@@ -17,7 +19,12 @@ export const INPUT = {
   timeout: 'timeout',
   comment: 'comment',
   githubToken: 'githubToken',
-  warnOnly: 'warnOnly'
+  warnOnly: 'warnOnly',
+  checkThresholds: 'checkThresholds',
+  failOnInconclusive: 'failOnInconclusive',
+  failOnSeverity: 'failOnSeverity',
+  commentHeader: 'commentHeader',
+  sarifFile: 'sarifFile'
 } as const
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
@@ -34,7 +41,8 @@ export const DEFAULTS = {
   pollInterval: '10',
   timeout: '600',
   comment: 'always',
-  warnOnly: 'false'
+  warnOnly: 'false',
+  failOnInconclusive: 'false'
 } as const
 
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
@@ -52,12 +60,17 @@ export interface Config {
   scanType: string
   /** `''` or a path starting with `/` and without a trailing `/`. */
   apiBasePath: string
-  threshold: number
+  /** threshold, checkThresholds, failOnInconclusive, failOnSeverity. */
+  policy: Policy
   pollIntervalMs: number
   timeoutMs: number
   comment: CommentMode
   githubToken: string
   warnOnly: boolean
+  /** Keeps this step's comment apart from another step's on the same project. */
+  commentHeader: string
+  /** Where to write SARIF 2.1.0, or '' for none. */
+  sarifFile: string
 }
 
 /** A bad input: the message names the input and what was expected. */
@@ -99,14 +112,19 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     scanType: optional(INPUT.scanType),
     // Here an empty value means "no base path", so the default is not applied.
     apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
-    threshold: check(() =>
-      parseNumber(optional(INPUT.threshold), INPUT.threshold, { min: 0, max: 10, expected: 'a number from 0 to 10' })
-    ),
+    policy: {
+      threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
+      rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
+      failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
+      failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity)))
+    },
     pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
     timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
     comment: check(() => parseCommentMode(optional(INPUT.comment))),
     githubToken: input(INPUT.githubToken),
-    warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly))
+    warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)),
+    commentHeader: input(INPUT.commentHeader),
+    sarifFile: input(INPUT.sarifFile)
   }
   if (problems.length > 0) throw new InputError(problems.join('\n'))
   return config
@@ -146,6 +164,39 @@ function parseHost(value: string): string {
     )
   }
   return url.href.replace(/\/+$/, '')
+}
+
+const SCORE = { min: 0, max: 10, expected: 'a number from 0 to 10' }
+
+/** `Name=minimum` per line (or comma-separated); `*=N` for every check; `#` starts a comment. */
+export function parseCheckRules(value: string): CheckRule[] {
+  const rules = new Map<string, CheckRule>()
+  for (const raw of value.split(/[\n,]/)) {
+    const line = raw.replace(/#.*/, '').trim()
+    if (!line) continue
+    const match = /^([^=]+?)\s*=\s*(\S+)$/.exec(line)
+    if (!match) {
+      throw new InputError(
+        `Input '${INPUT.checkThresholds}' must have one Check-Name=minimum per line (e.g. Dangerous-Workflow=10, or *=5), got '${line}'.`
+      )
+    }
+    const [, name = '', minimum = ''] = match
+    const number = parseNumber(minimum, INPUT.checkThresholds, {
+      ...SCORE,
+      expected: `a number from 0 to 10 after '${name}='`
+    })
+    rules.set(name.toLowerCase(), { name: name.toLowerCase(), minimum: number, text: `${name}=${minimum}` })
+  }
+  return [...rules.values()]
+}
+
+function parseSeverity(value: string): Severity | undefined {
+  if (!value) return undefined
+  const severity = value.toLowerCase()
+  if ((SEVERITIES as readonly string[]).includes(severity)) return severity as Severity
+  throw new InputError(
+    `Input '${INPUT.failOnSeverity}' must be one of ${SEVERITIES.join(', ')} (or empty for off), got '${value}'.`
+  )
 }
 
 function parseBasePath(value: string): string {

@@ -1,7 +1,33 @@
 /**
- * The gate itself, a pure function of the completed scans and the threshold.
+ * The gate itself, a pure function of the completed scans and the policy the inputs set.
  */
-import type { Check, Scan } from './scans.ts'
+import { SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
+
+/** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
+export interface CheckRule {
+  /** Lower-cased check name, or `*`. */
+  name: string
+  minimum: number
+  /** The line as the user wrote it, to name the rule in messages. */
+  text: string
+}
+
+export interface Policy {
+  threshold: number
+  rules: CheckRule[]
+  /** An inconclusive (-1) score on a check a rule names fails it. */
+  failOnInconclusive: boolean
+  /** Fail when a finding at or above this severity is present. */
+  failOnSeverity: Severity | undefined
+}
+
+/** A check that broke one of `checkThresholds`' rules. */
+export interface RuleBreak {
+  check: string
+  /** null when inconclusive and failOnInconclusive is set. */
+  score: number | null
+  rule: string
+}
 
 export interface Decision {
   passed: boolean
@@ -9,46 +35,103 @@ export interface Decision {
   score: number | undefined
   /** That score as SSD wrote it, for the `score` output. */
   scoreText: string
-  threshold: number
-  /** Checks with a conclusive score below the threshold. -1 (inconclusive) never fails. */
+  policy: Policy
+  /** Checks scoring 0 or more but below the threshold, and checks that broke a rule. */
   failedChecks: string[]
-  /** One sentence for the log and the step's failure message. */
+  ruleBreaks: RuleBreak[]
+  /** Rules naming a check the answer does not have: most likely a typo. */
+  unmatchedRules: CheckRule[]
+  /** Findings at or above failOnSeverity. */
+  severeFindings: number
+  /** One paragraph for the log and the step's failure message. */
   summary: string
 }
+
+export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
 
 export function isFailing(check: Check, threshold: number): boolean {
   return check.score !== null && check.score < threshold
 }
 
-export function decide(scans: Scan[], threshold: number): Decision {
+/** The rule that governs a check: its own by name, else `*`. */
+export function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
+  const name = check.name.toLowerCase()
+  return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*')
+}
+
+/** How a check fares under the policy, and which rule it broke if any. */
+export function checkVerdict(check: Check, policy: Policy): CheckVerdict {
+  const rule = ruleFor(check, policy.rules)
+  if (check.score === null) {
+    return rule && policy.failOnInconclusive
+      ? { status: 'failing', rule: 'failOnInconclusive' }
+      : { status: 'inconclusive' }
+  }
+  if (rule && check.score < rule.minimum) return { status: 'failing', rule: rule.text }
+  if (check.score < policy.threshold) return { status: 'failing' }
+  return { status: 'passing' }
+}
+
+export function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
+  return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor)
+}
+
+export function decide(scans: Scan[], policy: Policy): Decision {
+  const { threshold } = policy
   const scored = scans.filter((scan) => scan.score !== undefined)
   const lowest = scored.reduce<Scan | undefined>(
     (worst, scan) => (worst === undefined || scan.score! < worst.score! ? scan : worst),
     undefined
   )
-  const failedChecks = [
-    ...new Set(scans.flatMap((scan) => scan.checks.filter((check) => isFailing(check, threshold)).map((c) => c.name)))
-  ]
-  if (lowest === undefined) {
-    return {
-      passed: false,
-      score: undefined,
-      scoreText: '',
-      threshold,
-      failedChecks,
-      summary: `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
-    }
+  const checks = scans.flatMap((scan) => scan.checks)
+  const ruleBreaks: RuleBreak[] = []
+  const failed = new Set<string>()
+  for (const check of checks) {
+    const verdict = checkVerdict(check, policy)
+    if (verdict.status !== 'failing') continue
+    failed.add(check.name)
+    if (verdict.rule) ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule })
   }
-  const passed = lowest.score! >= threshold
-  const which = scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : ''
+  const names = new Set(checks.map((check) => check.name.toLowerCase()))
+  const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name))
+  const floor = policy.failOnSeverity
+  const severeFindings = floor
+    ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
+    : 0
+
+  const reasons: string[] = []
+  if (lowest === undefined) {
+    reasons.push(
+      `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
+    )
+  } else if (lowest.score! < threshold) {
+    reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
+  }
+  for (const broken of ruleBreaks) {
+    reasons.push(
+      broken.score === null
+        ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
+        : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`
+    )
+  }
+  if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)
+
+  const passed = reasons.length === 0
   return {
     passed,
-    score: lowest.score,
-    scoreText: lowest.scoreText,
-    threshold,
-    failedChecks,
+    score: lowest?.score,
+    scoreText: lowest?.scoreText ?? '',
+    policy,
+    failedChecks: [...failed],
+    ruleBreaks,
+    unmatchedRules,
+    severeFindings,
     summary: passed
-      ? `SSD score ${lowest.scoreText}${which} meets the threshold ${threshold}.`
-      : `SSD score ${lowest.scoreText}${which} is below the threshold ${threshold}.`
+      ? `SSD score ${lowest!.scoreText}${lowestOf(scored, lowest!)} meets the threshold ${threshold}.`
+      : reasons.join(' ')
   }
+}
+
+function lowestOf(scored: Scan[], lowest: Scan): string {
+  return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : ''
 }

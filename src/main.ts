@@ -9,10 +9,11 @@ import { errorMessage, GateError } from './errors.ts'
 import { readRunContext, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
-import { pollUntilComplete } from './poll.ts'
+import { writeResultFile, writeSarifFile } from './files.ts'
+import { pollUntilComplete, type Answer } from './poll.ts'
 import { publishComment, shouldCreateComment, writeJobSummary } from './publish.ts'
 import { renderFailure, renderReport } from './report.ts'
-import type { Scan } from './scans.ts'
+import { buildSarif } from './sarif.ts'
 import { createSsdClient, formatSeconds, scanDataUrl } from './ssd-client.ts'
 
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
@@ -29,14 +30,19 @@ export async function run(): Promise<void> {
       `Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
     )
-    const scans = await pollUntilComplete(createSsdClient(config), {
+    const answer = await pollUntilComplete(createSsdClient(config), {
       pollIntervalMs: config.pollIntervalMs,
       timeoutMs: config.timeoutMs,
       signal: cancellation.signal,
       log: log.info
     })
-    const decision = decide(scans, config.threshold)
-    await report(config, context, scans, decision, cancellation.signal)
+    const decision = decide(answer.scans, config.policy)
+    for (const rule of decision.unmatchedRules) {
+      log.warning(
+        `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
+      )
+    }
+    await report(config, context, answer, decision, cancellation.signal)
     if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
 
     if (decision.passed) log.info(decision.summary)
@@ -47,7 +53,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = errorMessage(error)
     writeOutputs({ status: error instanceof GateError ? error.status : 'Error', passed: false })
-    const marker = config && commentMarker(config.projectId, config.scanType)
+    const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
     const failure = renderFailure(message, marker)
     await writeJobSummary(failure)
     // An earlier comment must not go on saying "passed" when this run has no result.
@@ -67,17 +73,18 @@ export async function run(): Promise<void> {
 async function report(
   config: Config,
   context: RunContext,
-  scans: Scan[],
+  { scans, text }: Answer,
   decision: Decision,
   signal: AbortSignal
 ): Promise<void> {
-  const marker = commentMarker(config.projectId, config.scanType)
+  const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
   const reportContext = {
     projectId: config.projectId,
     scanId: config.scanId,
     scanType: config.scanType,
     warnOnly: config.warnOnly,
     marker,
+    header: config.commentHeader,
     commit: context.sha.slice(0, 7),
     runUrl: context.runUrl,
     time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
@@ -91,7 +98,10 @@ async function report(
     score: decision.scoreText,
     passed: decision.passed,
     failedChecks: decision.failedChecks,
-    report: comment
+    failedCheckRules: decision.ruleBreaks,
+    report: comment,
+    resultFile: await writeResultFile(text, config.projectId, config.scanId),
+    sarifFile: config.sarifFile ? await writeSarifFile(config.sarifFile, buildSarif(scans, decision)) : ''
   })
   const summary = renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' })
   await writeJobSummary(summary)

@@ -21,7 +21,13 @@ const MAX_BACKOFF_MS = 30_000
 /** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
 const MIN_WAIT_MS = 100
 
-export async function pollUntilComplete(client: SsdClient, options: PollOptions): Promise<Scan[]> {
+/** The completed answer: validated scans, and the answer's text for `resultFile`. */
+export interface Answer {
+  scans: Scan[]
+  text: string
+}
+
+export async function pollUntilComplete(client: SsdClient, options: PollOptions): Promise<Answer> {
   const { pollIntervalMs, timeoutMs, signal, log } = options
   const started = Date.now()
   const elapsed = (): string => formatSeconds(Date.now() - started)
@@ -49,7 +55,7 @@ export async function pollUntilComplete(client: SsdClient, options: PollOptions)
       }
       if (reply.scans.length > 0 && reply.scans.every((scan) => scanState(scan) === 'completed')) {
         log(`SSD scan completed after ${elapsed()}: ${describeStates(reply.scans)}`)
-        return reply.scans
+        return { scans: reply.scans, text: reply.text }
       }
       log(`Waiting for the SSD scan (${elapsed()}): ${describeStates(reply.scans)}`)
     } else if (reply.notFound) {

@@ -10,7 +10,27 @@ export interface Check {
   reason: string
   /** Documentation URL as SSD gave it; shown as a link only when it is http(s). */
   url: string
+  /** What the check looks at (`metadata.short`). */
+  description: string
 }
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** A finding-shaped item (Semgrep, Opengrep, Trivy...): a rule hit somewhere in the code. */
+export interface Finding {
+  /** Normalised; undefined when the tool's word is not one we know. */
+  severity: Severity | undefined
+  /** The severity as the tool wrote it. */
+  severityText: string
+  rule: string
+  message: string
+  file: string
+  line: number | undefined
+}
+
+/** Any other item: its scalar fields, for a compact table. */
+export type GenericItem = Record<string, string>
 
 export interface Scan {
   /** `scanName`, e.g. `openssf`. */
@@ -25,8 +45,8 @@ export interface Scan {
   /** The aggregate as SSD wrote it (`2.4`), for the `score` output. */
   scoreText: string
   checks: Check[]
-  /** How many items `data` held, of any shape. */
-  itemCount: number
+  findings: Finding[]
+  others: GenericItem[]
 }
 
 export type ScanState = 'completed' | 'failed' | 'running'
@@ -65,19 +85,78 @@ function parseScan(element: Record<string, unknown>, status: string): Scan {
     // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
     score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
     scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
-    checks: data.flatMap(parseCheck),
-    itemCount: data.length
+    ...parseItems(data)
   }
 }
 
-/** A Scorecard-shaped item: a name and a numeric score. Other shapes are skipped. */
-function parseCheck(item: unknown): Check[] {
-  if (!isRecord(item)) return []
+/** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
+function parseItems(data: unknown[]): Pick<Scan, 'checks' | 'findings' | 'others'> {
+  const items: Pick<Scan, 'checks' | 'findings' | 'others'> = { checks: [], findings: [], others: [] }
+  for (const item of data) {
+    if (!isRecord(item)) continue
+    const check = parseCheck(item)
+    if (check) {
+      items.checks.push(check)
+      continue
+    }
+    const finding = parseFinding(item)
+    if (finding) items.findings.push(finding)
+    else items.others.push(scalarFields(item))
+  }
+  return items
+}
+
+/** A Scorecard-shaped item: a name and a numeric score. */
+function parseCheck(item: Record<string, unknown>): Check | undefined {
   const name = text(item.name)
   const score = numberOrUndefined(item.score)
-  if (!name || score === undefined) return []
+  if (!name || score === undefined) return undefined
   const metadata = isRecord(item.metadata) ? item.metadata : {}
-  return [{ name, score: score < 0 ? null : score, reason: text(item.reason), url: text(metadata.url) }]
+  return {
+    name,
+    score: score < 0 ? null : score,
+    reason: text(item.reason),
+    url: text(metadata.url),
+    description: text(metadata.short)
+  }
+}
+
+/** A finding-shaped item: a severity and a rule, message or file. */
+function parseFinding(item: Record<string, unknown>): Finding | undefined {
+  const severityText = text(item.severity)
+  const metadata = isRecord(item.metadata) ? item.metadata : {}
+  const rule = text(item.rule_name) || text(item.rule_id) || text(item.check_id)
+  const message = text(item.rule_message) || text(item.message)
+  const file = text(metadata.file_path) || text(item.file_path) || text(item.path)
+  if (!severityText || !(rule || message || file)) return undefined
+  const line = numberOrUndefined(metadata.line ?? item.line)
+  return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line }
+}
+
+/** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
+export function normaliseSeverity(value: string): Severity | undefined {
+  const word = value.trim().toLowerCase()
+  if (word === 'critical' || word === 'blocker') return 'critical'
+  if (word === 'high' || word === 'error' || word === 'major') return 'high'
+  if (word === 'medium' || word === 'moderate' || word === 'warning') return 'medium'
+  if (word === 'low' || word === 'info' || word === 'note' || word === 'minor') return 'low'
+  return undefined
+}
+
+/** The item's string, number and boolean fields, nested ones flattened one level. */
+function scalarFields(item: Record<string, unknown>): GenericItem {
+  const fields: GenericItem = {}
+  for (const [key, value] of Object.entries(item).slice(0, 20)) {
+    if (isRecord(value)) {
+      for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
+        const scalar = text(innerValue)
+        if (scalar) fields[`${key}.${inner}`] = scalar
+      }
+    } else if (text(value)) {
+      fields[key] = text(value)
+    }
+  }
+  return fields
 }
 
 /** Case-insensitive, as SSD's own models use lowercase states. */
@@ -86,7 +165,7 @@ export function scanState(scan: Scan): ScanState {
   if (status === 'completed') return 'completed'
   if (status === 'fail' || status === 'failed' || status === 'error') return 'failed'
   // An error and nothing else also means the scan failed, whatever its status says.
-  if (scan.error.trim() && scan.itemCount === 0) return 'failed'
+  if (scan.error.trim() && scan.checks.length + scan.findings.length + scan.others.length === 0) return 'failed'
   return 'running'
 }
 

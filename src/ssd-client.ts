@@ -10,7 +10,8 @@ import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact } from './secrets.ts'
 
 export type SsdReply =
-  | { kind: 'scans'; scans: Scan[] }
+  /** `text` is the answer as it came (with any echoed secret removed), for `resultFile`. */
+  | { kind: 'scans'; scans: Scan[]; text: string }
   /** Worth asking again: a server fault, a rate limit, a scan not registered yet. */
   | { kind: 'retry'; reason: string; retryAfterMs?: number; notFound?: boolean }
 
@@ -100,7 +101,7 @@ async function interpret(response: Response, config: Config): Promise<SsdReply> 
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once.
   const body = redact(await readText(response))
-  if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response) }
+  if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response), text: body }
 
   const serverSays = serverMessage(body)
   const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`

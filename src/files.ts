@@ -1,0 +1,28 @@
+/**
+ * Files for later steps: the full SSD answer (`resultFile`) and the SARIF log (`sarifFile`).
+ * Both are redacted like every other text the action writes.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { redact } from './secrets.ts'
+
+/** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
+export async function writeResultFile(text: string, projectId: string, scanId: string): Promise<string> {
+  const safe = (id: string): string => id.replace(/[^\w.-]+/g, '_').slice(0, 80)
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`)
+  await writeRedacted(path, text)
+  return path
+}
+
+/** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
+export async function writeSarifFile(file: string, sarif: object): Promise<string> {
+  const path = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file)
+  await writeRedacted(path, JSON.stringify(sarif, null, 2))
+  return path
+}
+
+async function writeRedacted(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, redact(text))
+}
