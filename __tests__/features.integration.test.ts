@@ -1,0 +1,267 @@
+/**
+ * Per-check gates, a comment that follows the PR, SARIF, every SSD tool, and the result
+ * file, through the shipped bundle run as the runner runs it.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
+import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
+import { pullRequestEvent, runAction, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { exampleScan, startSsdSimulator, type SsdSimulator } from '../test-support/ssd-simulator.ts'
+
+const TOKEN = 'ssd_secret_token_7f3a9c'
+let ssd: SsdSimulator
+let github: GitHubStandIn
+
+beforeEach(async () => {
+  ssd = await startSsdSimulator({ token: TOKEN, respond: () => ({ json: [scorecard()] }) })
+  github = await startGitHubStandIn()
+})
+afterEach(async () => {
+  await ssd.close()
+  await github.close()
+})
+
+function run(inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> {
+  return runAction({
+    ...options,
+    inputs: {
+      host: ssd.url,
+      token: TOKEN,
+      projectId: '0x29ab7',
+      scanId: '0x29ab8',
+      pollInterval: '0.2',
+      timeout: '20',
+      ...inputs
+    },
+    env: { GITHUB_API_URL: github.apiUrl, ...options.env }
+  })
+}
+
+/** A Scorecard answer that passes the default threshold of 5. */
+const scorecard = (overrides: Parameters<typeof exampleScan>[0] = {}) =>
+  exampleScan({ metadata: { version: 'v5.3.0', score: 7.1 }, ...overrides })
+
+const semgrep = {
+  scanName: 'semgrep',
+  scanTool: 'Semgrep',
+  status: 'Completed',
+  error: '',
+  metadata: { version: '1.90.0' },
+  data: [
+    {
+      severity: 'WARNING',
+      confidence: 'MEDIUM',
+      rule_name: 'js.weak-hash',
+      rule_message: 'md5 is weak',
+      metadata: { file_path: 'src/hash.js', line: 3 },
+      cwe: ['CWE-327']
+    },
+    {
+      severity: 'ERROR',
+      confidence: 'HIGH',
+      rule_name: 'js.eval-injection',
+      rule_message: 'eval of user input',
+      metadata: { file_path: 'src/run.js', line: 41 }
+    },
+    {
+      severity: 'INFO',
+      rule_name: 'js.console-log',
+      rule_message: 'console.log left in',
+      metadata: { file_path: 'src/log.js', line: 7 }
+    }
+  ]
+}
+
+const mystery = {
+  scanName: 'kubescape',
+  scanTool: 'Kubescape',
+  status: 'Completed',
+  error: '',
+  metadata: {},
+  data: [
+    {
+      controlID: 'C-0017',
+      name_of_control: 'Immutable container filesystem',
+      failed: 3,
+      nested: { deep: { deeper: 1 } }
+    },
+    42,
+    null
+  ]
+}
+
+describe('checkThresholds', () => {
+  test('a named check below its minimum fails the step although the score passes; the comment and outputs say which rule', async () => {
+    const result = await run({ checkThresholds: 'Dangerous-Workflow=10\nLicense=8' })
+
+    expect(result.code).toBe(1)
+    expect(result.outputs.score).toBe('7.1')
+    expect(result.stdout).toMatch(
+      /::error::Check Dangerous-Workflow scored 0, below its minimum \(Dangerous-Workflow=10\)\./
+    )
+    expect(JSON.parse(result.outputs.failedCheckRules ?? '')).toEqual([
+      { check: 'Dangerous-Workflow', score: 0, rule: 'Dangerous-Workflow=10' }
+    ])
+    expect(JSON.parse(result.outputs.failedChecks ?? '')).toContain('Dangerous-Workflow')
+    const body = github.comments.get(7)?.[0]?.body ?? ''
+    expect(body).toContain('Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)')
+    expect(body).toMatch(/\| ❌ \| \[Dangerous-Workflow\]\([^)]*\) \| 0 \| \*\*rule Dangerous-Workflow=10\*\* · /)
+  })
+
+  test('a *=N floor and case-insensitive names', async () => {
+    ssd.respond = () => ({
+      json: [
+        scorecard({
+          data: [
+            { name: 'Fuzzing', score: 6 },
+            { name: 'SAST', score: 9 }
+          ]
+        })
+      ]
+    })
+    const passing = await run({ checkThresholds: '*=6\nsast=9' })
+    expect(passing.code).toBe(0)
+    const failing = await run({ checkThresholds: '*=7' })
+    expect(failing.code).toBe(1)
+    expect(JSON.parse(failing.outputs.failedCheckRules ?? '')).toEqual([{ check: 'Fuzzing', score: 6, rule: '*=7' }])
+  })
+
+  test('inconclusive on a named check passes by default and fails with failOnInconclusive', async () => {
+    ssd.respond = () => ({
+      json: [scorecard({ data: [{ name: 'Branch-Protection', score: -1, reason: 'no remote' }] })]
+    })
+    const lenient = await run({ checkThresholds: 'Branch-Protection=8' })
+    expect(lenient.code).toBe(0)
+    const strict = await run({ checkThresholds: 'Branch-Protection=8', failOnInconclusive: 'true' })
+    expect(strict.code).toBe(1)
+    expect(strict.stdout).toMatch(
+      /::error::Check Branch-Protection is inconclusive \(-1\), which fails with failOnInconclusive/
+    )
+  })
+
+  test('a rule naming no check is a warning, so a typo cannot silently disable a gate', async () => {
+    const result = await run({ checkThresholds: 'Dangerus-Workflow=10' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /::warning::checkThresholds names 'Dangerus-Workflow=10', but no check in the SSD answer has that name/
+    )
+    expect(github.comments.get(7)?.[0]?.body).toContain('checkThresholds names Dangerus-Workflow=10, but no check')
+  })
+})
+
+describe('a comment that follows the PR', () => {
+  test('each update names the commit and links the run', async () => {
+    await run({}, { event: pullRequestEvent(7, { headSha: '0123456789abcdef0123456789abcdef01234567' }) })
+    const body = github.comments.get(7)?.[0]?.body ?? ''
+    expect(body).toMatch(
+      /<sub>Updated for commit 0123456 · \[workflow run\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/sub>/
+    )
+    await run({}, { event: pullRequestEvent(7, { headSha: 'fedcba9876543210fedcba9876543210fedcba98' }) })
+    expect(github.comments.get(7)).toHaveLength(1)
+    expect(github.comments.get(7)?.[0]?.body).toContain('commit fedcba9')
+  })
+
+  test('commentHeader keeps two steps on the same project in separate comments', async () => {
+    await run({ commentHeader: 'Source scan' })
+    await run({ commentHeader: 'Nightly policy' })
+    await run({ commentHeader: 'Source scan' })
+    const comments = github.comments.get(7) ?? []
+    expect(comments).toHaveLength(2)
+    expect(comments[0]?.body).toContain('· Source scan')
+    expect(comments[1]?.body).toContain('· Nightly policy')
+  })
+})
+
+describe('SARIF', () => {
+  test('sarifFile writes a log that validates against the SARIF 2.1.0 schema', async () => {
+    ssd.respond = () => ({ json: [exampleScan(), semgrep] })
+    const workspace = mkdtempSync(join(tmpdir(), 'ssd-gate-workspace-'))
+    const result = await run({ sarifFile: 'results/ssd.sarif' }, { env: { GITHUB_WORKSPACE: workspace } })
+
+    const path = join(workspace, 'results', 'ssd.sarif')
+    expect(result.outputs.sarifFile).toBe(path)
+    const sarif = JSON.parse(readFileSync(path, 'utf8'))
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    // The validator can fail: a log without its version is not SARIF.
+    expect(sarifSchemaErrors({ ...sarif, version: undefined })).not.toEqual([])
+
+    const [scorecardRun, semgrepRun] = sarif.runs
+    expect(scorecardRun.tool.driver).toMatchObject({ name: 'Openssf', version: 'v5.3.0' })
+    const rule = scorecardRun.tool.driver.rules.find((r: { id: string }) => r.id === 'Dangerous-Workflow')
+    expect(rule).toMatchObject({
+      shortDescription: { text: "Determines if the project's GitHub Action workflows avoid dangerous patterns." },
+      helpUri: expect.stringContaining('checks.md#dangerous-workflow')
+    })
+    expect(scorecardRun.tool.driver.rules).toHaveLength(12)
+    const levels = Object.fromEntries(
+      scorecardRun.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])
+    )
+    // Scorecard's risk table: Critical/High → error, Medium → warning; only checks below 5 are results.
+    expect(levels).toMatchObject({
+      'Dangerous-Workflow': 'error',
+      'Token-Permissions': 'error',
+      'Security-Policy': 'warning'
+    })
+    expect(levels).not.toHaveProperty('License')
+    expect(levels).not.toHaveProperty('Branch-Protection')
+    expect(semgrepRun.results.map((r: { level: string }) => r.level).sort()).toEqual(['error', 'note', 'warning'])
+    expect(semgrepRun.results[1].locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'src/run.js' },
+      region: { startLine: 41 }
+    })
+    expect(readFileSync(path, 'utf8')).not.toContain(TOKEN)
+  })
+
+  test('no sarifFile, no SARIF', async () => {
+    const result = await run()
+    expect(result.outputs.sarifFile).toBe('')
+  })
+})
+
+describe('every SSD tool in the answer', () => {
+  test('checks, findings grouped by severity with file:line, and an unknown shape as a generic table', async () => {
+    ssd.respond = () => ({ json: [scorecard(), semgrep, mystery] })
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    const body = github.comments.get(7)?.[0]?.body ?? ''
+    expect(body).toContain('### Openssf v5.3.0 · score 7.1')
+    expect(body).toContain('### Semgrep 1.90.0')
+    expect(body).toContain('3 finding(s): 1 high, 1 medium, 1 low')
+    const high = body.indexOf('js.eval-injection')
+    const medium = body.indexOf('js.weak-hash')
+    const low = body.indexOf('js.console-log')
+    expect(high).toBeLessThan(medium)
+    expect(medium).toBeLessThan(low)
+    expect(body).toMatch(/\| 🟧 ERROR \| js.eval-injection \| src/)
+    expect(body).toContain('src/run.js:41')
+    expect(body).toContain('### Kubescape')
+    // Nested objects are flattened one level; deeper ones are left out.
+    expect(body).toContain('| controlID | name\\_of\\_control | failed |')
+    expect(body).toContain('| C-0017 | Immutable container filesystem | 3 |')
+  })
+
+  test('failOnSeverity fails on a finding at or above the severity', async () => {
+    ssd.respond = () => ({ json: [scorecard(), semgrep] })
+    expect((await run({ failOnSeverity: 'critical' })).code).toBe(0)
+    const high = await run({ failOnSeverity: 'high' })
+    expect(high.code).toBe(1)
+    expect(high.stdout).toMatch(/::error::1 finding\(s\) at or above severity high \(failOnSeverity\)/)
+    const medium = await run({ failOnSeverity: 'medium' })
+    expect(medium.stdout).toMatch(/2 finding\(s\) at or above severity medium/)
+  })
+})
+
+describe('resultFile', () => {
+  test('the full answer is written under RUNNER_TEMP for later steps', async () => {
+    const result = await run()
+    const path = result.outputs.resultFile ?? ''
+    expect(path).toMatch(/runner-temp\/opsmx-ssd-gate\/0x29ab7-0x29ab8\.json$/)
+    expect(existsSync(path)).toBe(true)
+    const answer = JSON.parse(readFileSync(path, 'utf8'))
+    expect(answer[0].data).toHaveLength(12)
+  })
+})
