@@ -2,45 +2,15 @@
  * The shipped bundle, run as the runner runs it, against the SSD simulator and the GitHub
  * API stand-in: real HTTP on loopback, real files, real exit codes.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
-import { pullRequestEvent, pushEvent, runAction, type RunOptions } from '../test-support/runner.ts'
-import {
-  exampleScan,
-  runningScan,
-  sequence,
-  startSsdSimulator,
-  type SsdSimulator
-} from '../test-support/ssd-simulator.ts'
+import { describe, expect, test } from '@jest/globals'
+import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
+import { runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import { pullRequestEvent, pushEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
-const TOKEN = 'ssd_secret_token_7f3a9c'
-let ssd: SsdSimulator
-let github: GitHubStandIn
-
-beforeEach(async () => {
-  ssd = await startSsdSimulator({ token: TOKEN })
-  github = await startGitHubStandIn()
-})
-afterEach(async () => {
-  await ssd.close()
-  await github.close()
-})
-
-function run(inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}) {
-  return runAction({
-    ...options,
-    inputs: {
-      host: ssd.url,
-      token: TOKEN,
-      projectId: '0x29ab7',
-      scanId: '0x29ab8',
-      pollInterval: '0.2',
-      timeout: '20',
-      ...inputs
-    },
-    env: { GITHUB_API_URL: github.apiUrl, ...options.env }
-  })
-}
+const servers = useServers()
+const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runGate(servers, inputs, options)
 
 const passingScan = () => exampleScan({ metadata: { version: 'v5.3.0', score: 7.5 } })
 
@@ -53,7 +23,7 @@ function expectNoToken(stdout: string, ...texts: string[]) {
 
 describe('the gate', () => {
   test('waits through pending and scanning, then passes a score above the threshold', async () => {
-    ssd.respond = sequence(
+    servers.ssd.respond = sequence(
       { json: [runningScan('pending')] },
       { json: [runningScan('scanning')] },
       { json: [passingScan()] }
@@ -63,8 +33,8 @@ describe('the gate', () => {
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'Completed', score: '7.5', passed: 'true' })
-    expect(ssd.requests).toHaveLength(3)
-    for (const request of ssd.requests) {
+    expect(servers.ssd.requests).toHaveLength(3)
+    for (const request of servers.ssd.requests) {
       expect(request.path).toBe('/gate/ssdservice/v1/scan/filedata')
       expect(request.query).toEqual({ projectId: '0x29ab7', type: 'sourceScan', scanId: '0x29ab8' })
       expect(request.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
@@ -72,7 +42,7 @@ describe('the gate', () => {
     expect(result.stdout).toMatch(/openssf: pending/)
     expect(result.stdout).toMatch(/openssf: scanning/)
     expect(result.summary).toContain('✅ OpsMx SSD gate passed')
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('Score **7.5** meets the threshold **5**')
     expect(result.outputs.commentUrl).toBe(comments[0]?.html_url)
@@ -90,7 +60,7 @@ describe('the gate', () => {
     expect(failed).not.toContain('Binary-Artifacts')
     // -1 is inconclusive, never failed.
     expect(failed).not.toContain('Branch-Protection')
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('❌ OpsMx SSD gate failed')
     expect(body).toBe(result.outputs.report)
     expect(result.summary).toContain('Score **2.4** is below the threshold **5**')
@@ -109,7 +79,7 @@ describe('the gate', () => {
     expect(result.outputs.passed).toBe('false')
     expect(result.stdout).toMatch(/::warning::SSD score 2.4 is below the threshold 5/)
     expect(result.stdout).not.toContain('::error::')
-    expect(github.comments.get(7)?.[0]?.body).toContain('failed (warning only)')
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('failed (warning only)')
   })
 
   test('shows score -1 checks as inconclusive, never as failed', async () => {
@@ -122,7 +92,7 @@ describe('the gate', () => {
   test('a multi-scan answer waits for the scan that completes later, and gates on the lowest score', async () => {
     const semgrepRunning = { ...runningScan('scanning'), scanName: 'semgrep', scanTool: 'Semgrep' }
     const semgrepDone = { ...passingScan(), scanName: 'semgrep', scanTool: 'Semgrep', metadata: { score: 9 }, data: [] }
-    ssd.respond = sequence(
+    servers.ssd.respond = sequence(
       { json: [passingScan(), semgrepRunning] },
       { json: [passingScan(), semgrepRunning] },
       { json: [passingScan(), semgrepDone] }
@@ -130,7 +100,7 @@ describe('the gate', () => {
 
     const result = await run()
 
-    expect(ssd.requests).toHaveLength(3)
+    expect(servers.ssd.requests).toHaveLength(3)
     expect(result.stdout).toMatch(/openssf: Completed, semgrep: scanning/)
     expect(result.outputs.score).toBe('7.5')
     expect(result.code).toBe(0)
@@ -139,7 +109,7 @@ describe('the gate', () => {
   })
 
   test('a completed scan set with no score fails with a clear message', async () => {
-    ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0' } })] })
+    servers.ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0' } })] })
     const result = await run()
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/::error::The SSD scan completed without a score .*nothing to gate on/)
@@ -147,14 +117,14 @@ describe('the gate', () => {
   })
 
   test('warnOnly does not soften an answer with no score: nothing to gate on still fails', async () => {
-    ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0' } })] })
+    servers.ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0' } })] })
     const result = await run({ warnOnly: 'true' })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/::error::The SSD scan completed without a score/)
   })
 
   test('a failed scan ends the run at once with its error text', async () => {
-    ssd.respond = sequence(
+    servers.ssd.respond = sequence(
       { json: [runningScan('scanning')] },
       { json: [runningScan('fail', { error: 'clone failed: repository not found' })] }
     )
@@ -164,59 +134,59 @@ describe('the gate', () => {
     expect(result.stdout).toMatch(
       /::error::SSD scan openssf failed \(status fail\): clone failed: repository not found/
     )
-    expect(ssd.requests).toHaveLength(2)
+    expect(servers.ssd.requests).toHaveLength(2)
   })
 
   test('an empty apiBasePath calls the service directly', async () => {
-    await ssd.close()
-    ssd = await startSsdSimulator({ token: TOKEN, basePath: '' })
+    await servers.ssd.close()
+    servers.ssd = await startSsdSimulator({ token: TOKEN, basePath: '' })
     const result = await run({ apiBasePath: '', threshold: '1' })
     expect(result.code).toBe(0)
-    expect(ssd.requests[0]?.path).toBe('/ssdservice/v1/scan/filedata')
+    expect(servers.ssd.requests[0]?.path).toBe('/ssdservice/v1/scan/filedata')
   })
 
   test('a token that already starts with Bearer is sent as is', async () => {
     const result = await run({ token: `Bearer ${TOKEN}`, threshold: '1' })
     expect(result.code).toBe(0)
-    expect(ssd.requests[0]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
+    expect(servers.ssd.requests[0]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
   })
 })
 
 describe('the PR comment', () => {
   test('a rerun updates the one comment in place', async () => {
     await run()
-    ssd.respond = () => ({ json: [passingScan()] })
+    servers.ssd.respond = () => ({ json: [passingScan()] })
     const second = await run()
 
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('✅ OpsMx SSD gate passed')
-    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(servers.github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
     expect(second.outputs.commentUrl).toBe(comments[0]?.html_url)
   })
 
   test('a comment by someone else carrying the marker is left alone', async () => {
     await run()
-    const ours = github.comments.get(7)![0]!
+    const ours = servers.github.comments.get(7)![0]!
     // Someone quotes our comment, marker included, and the quote sits before ours.
-    github.comments.set(7, [])
-    const foreign = github.addComment(7, `> quoting\n${ours.body}`, 'mallory')
-    github.comments.get(7)!.push(ours)
+    servers.github.comments.set(7, [])
+    const foreign = servers.github.addComment(7, `> quoting\n${ours.body}`, 'mallory')
+    servers.github.comments.get(7)!.push(ours)
     const quoted = foreign.body
 
-    ssd.respond = () => ({ json: [passingScan()] })
+    servers.ssd.respond = () => ({ json: [passingScan()] })
     await run()
 
     expect(foreign.body).toBe(quoted)
     expect(foreign.body).toContain('❌ OpsMx SSD gate failed')
     expect(ours.body).toContain('✅ OpsMx SSD gate passed')
-    expect(github.comments.get(7)).toHaveLength(2)
+    expect(servers.github.comments.get(7)).toHaveLength(2)
   })
 
   test('only a foreign marker comment: a new comment is created, the foreign one untouched', async () => {
-    github.addComment(7, '<!-- opsmx-ssd-gate project=0x29ab7 type=sourceScan -->\nhijack', 'mallory')
+    servers.github.addComment(7, '<!-- opsmx-ssd-gate project=0x29ab7 type=sourceScan -->\nhijack', 'mallory')
     await run()
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(2)
     expect(comments[0]?.body).toContain('hijack')
     expect(comments[1]?.user.login).toBe('github-actions[bot]')
@@ -224,7 +194,7 @@ describe('the PR comment', () => {
 
   test('a push event writes no comment, but the summary and outputs', async () => {
     const result = await run({}, { event: pushEvent })
-    expect(github.requests).toHaveLength(0)
+    expect(servers.github.requests).toHaveLength(0)
     expect(result.outputs.commentUrl).toBe('')
     expect(result.summary).toContain('OpsMx SSD gate failed')
     expect(result.stdout).toContain('No pull request in this event')
@@ -232,49 +202,49 @@ describe('the PR comment', () => {
 
   test('comment: never writes no comment; on-failure writes none while the gate passes', async () => {
     await run({ comment: 'never' })
-    expect(github.requests).toHaveLength(0)
-    ssd.respond = () => ({ json: [passingScan()] })
+    expect(servers.github.requests).toHaveLength(0)
+    servers.ssd.respond = () => ({ json: [passingScan()] })
     await run({ comment: 'on-failure' })
-    expect(github.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))).toHaveLength(0)
+    expect(servers.github.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))).toHaveLength(0)
   })
 
   test('on-failure corrects a failing comment left by an earlier run', async () => {
     await run({ comment: 'on-failure' })
-    expect(github.comments.get(7)?.[0]?.body).toContain('failed')
-    ssd.respond = () => ({ json: [passingScan()] })
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('failed')
+    servers.ssd.respond = () => ({ json: [passingScan()] })
     await run({ comment: 'on-failure' })
-    expect(github.comments.get(7)).toHaveLength(1)
-    expect(github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
+    expect(servers.github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
   })
 
   test('two projects in one PR keep two comments', async () => {
     await run({ projectId: '0x1' })
     await run({ projectId: '0x2' })
     await run({ projectId: '0x1' })
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(2)
     expect(comments[0]?.body).toContain('Project 0x1')
     expect(comments[1]?.body).toContain('Project 0x2')
   })
 
   test('GHES: honours a GITHUB_API_URL with /api/v3', async () => {
-    await github.close()
-    github = await startGitHubStandIn({ prefix: '/api/v3' })
+    await servers.github.close()
+    servers.github = await startGitHubStandIn({ prefix: '/api/v3' })
     const result = await run()
-    expect(github.apiUrl).toMatch(/\/api\/v3$/)
-    expect(github.comments.get(7)).toHaveLength(1)
-    expect(github.requests.every((r) => r.path.startsWith('/api/'))).toBe(true)
-    expect(github.requests[0]?.authorization).toBe('token ghs_standInGitHubToken0123456789')
+    expect(servers.github.apiUrl).toMatch(/\/api\/v3$/)
+    expect(servers.github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.requests.every((r) => r.path.startsWith('/api/'))).toBe(true)
+    expect(servers.github.requests[0]?.authorization).toBe('token ghs_standInGitHubToken0123456789')
     expect(result.outputs.commentUrl).not.toBe('')
   })
 
   test('finds its comment beyond the first page of 100', async () => {
-    for (let i = 0; i < 150; i++) github.addComment(7, `chatter ${i}`, 'someone')
+    for (let i = 0; i < 150; i++) servers.github.addComment(7, `chatter ${i}`, 'someone')
     await run()
     await run()
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(151)
-    const gets = github.requests.filter((r) => r.method === 'GET')
+    const gets = servers.github.requests.filter((r) => r.method === 'GET')
     // First run: 2 pages; second run: 2 pages to find it on page 2.
     expect(gets.map((r) => r.query.page)).toEqual(['1', '2', '1', '2'])
   })
@@ -302,8 +272,8 @@ describe('bad input fails before any request, naming the input', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(message)
     expect(result.stdout).toMatch(/::error::/)
-    expect(ssd.requests).toHaveLength(0)
-    expect(github.requests).toHaveLength(0)
+    expect(servers.ssd.requests).toHaveLength(0)
+    expect(servers.github.requests).toHaveLength(0)
     expect(result.outputs.status).toBe('Error')
   })
 
@@ -316,6 +286,6 @@ describe('bad input fails before any request, naming the input', () => {
     const result = await run({ token: '' }, { event: pullRequestEvent(7, { fork: true }) })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/Input 'token' is required.*fork.*secrets/)
-    expect(ssd.requests).toHaveLength(0)
+    expect(servers.ssd.requests).toHaveLength(0)
   })
 })

@@ -4,49 +4,17 @@
  * the exit code, the message, the requests (and their timing where timing is the point),
  * and that the SSD token appears nowhere.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
 import { makeSelfSignedCertificate } from '../test-support/certificate.ts'
-import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
+import { runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { startProxy } from '../test-support/proxy.ts'
-import { pullRequestEvent, runAction, type RunOptions, type RunResult } from '../test-support/runner.ts'
-import {
-  exampleScan,
-  runningScan,
-  sequence,
-  startSsdSimulator,
-  type SimReply,
-  type SsdSimulator
-} from '../test-support/ssd-simulator.ts'
+import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { exampleScan, runningScan, sequence, startSsdSimulator, type SimReply } from '../test-support/ssd-simulator.ts'
 
-const TOKEN = 'ssd_secret_token_7f3a9c'
-let ssd: SsdSimulator
-let github: GitHubStandIn
-
-beforeEach(async () => {
-  ssd = await startSsdSimulator({ token: TOKEN })
-  github = await startGitHubStandIn()
-})
-afterEach(async () => {
-  await ssd.close()
-  await github.close()
-})
-
-function run(inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> {
-  return runAction({
-    ...options,
-    inputs: {
-      host: ssd.url,
-      token: TOKEN,
-      projectId: '0x29ab7',
-      scanId: '0x29ab8',
-      pollInterval: '0.2',
-      timeout: '10',
-      ...inputs
-    },
-    env: { GITHUB_API_URL: github.apiUrl, ...options.env }
-  })
-}
+const servers = useServers()
+const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runGate(servers, inputs, options)
 
 /** The run's error annotation, decoded as the runner shows it. */
 function errorOf(result: RunResult): string {
@@ -56,7 +24,7 @@ function errorOf(result: RunResult): string {
 
 /** Everything the action showed or wrote, except the runner's own `::add-mask::` lines. */
 function everything(result: RunResult): string {
-  const comments = [...github.comments.values()].flat().map((c) => c.body)
+  const comments = [...servers.github.comments.values()].flat().map((c) => c.body)
   const shown = result.stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -72,18 +40,18 @@ const done = (): SimReply => ({ json: [exampleScan({ metadata: { version: 'v5.3.
 
 describe('SSD answers that end the run at once', () => {
   test.each([401, 403])('%i: authentication failed, check the token', async (status) => {
-    ssd.respond = () => ({ status, json: { error: `Authentication required. (got Bearer ${TOKEN})` } })
+    servers.ssd.respond = () => ({ status, json: { error: `Authentication required. (got Bearer ${TOKEN})` } })
     const result = await run()
     expect(result.code).toBe(1)
     expect(errorOf(result)).toMatch(new RegExp(`SSD rejected the token: HTTP ${status}.*Check that the 'token' input`))
-    expect(ssd.requests).toHaveLength(1)
+    expect(servers.ssd.requests).toHaveLength(1)
     expect(result.outputs.status).toBe('Error')
     expectTokenNowhere(result)
   })
 
   test('a token echoed with JSON escapes (\\u005f) in an error body is still removed', async () => {
     const escaped = TOKEN.replace(/_/g, '\\u005f')
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       status: 400,
       raw: `{"error":"bad token ${escaped}"}`,
       headers: { 'content-type': 'application/json' }
@@ -95,17 +63,17 @@ describe('SSD answers that end the run at once', () => {
   })
 
   test("400: shows the server's error text", async () => {
-    ssd.respond = () => ({ status: 400, json: { error: 'Invalid input data.' } })
+    servers.ssd.respond = () => ({ status: 400, json: { error: 'Invalid input data.' } })
     const result = await run()
     expect(result.code).toBe(1)
     expect(errorOf(result)).toMatch(
       /SSD answered HTTP 400 \(Invalid input data\.\)\. Check the 'projectId', 'scanId' and 'scanType' inputs/
     )
-    expect(ssd.requests).toHaveLength(1)
+    expect(servers.ssd.requests).toHaveLength(1)
   })
 
   test('200 with an HTML login page: content type, excerpt and likely cause', async () => {
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       raw: '<html><head><title>Sign in</title></head><body><h1>Sign in to Okta</h1></body></html>',
       headers: { 'content-type': 'text/html; charset=utf-8' }
     })
@@ -114,11 +82,11 @@ describe('SSD answers that end the run at once', () => {
     const message = errorOf(result)
     expect(message).toMatch(/SSD answered HTTP 200 with text\/html; charset=utf-8, not JSON: "Sign in Sign in to Okta"/)
     expect(message).toMatch(/wrong 'host' or 'apiBasePath'.*login page \(SSO\)/)
-    expect(ssd.requests).toHaveLength(1)
+    expect(servers.ssd.requests).toHaveLength(1)
   })
 
   test('200 with JSON of another shape', async () => {
-    ssd.respond = () => ({ json: { scans: [] } })
+    servers.ssd.respond = () => ({ json: { scans: [] } })
     const result = await run()
     expect(result.code).toBe(1)
     expect(errorOf(result)).toMatch(
@@ -176,7 +144,7 @@ test('a connection reset during the TLS handshake is retried, not taken for a ce
 
 describe('redirects', () => {
   test('a same-origin redirect is followed, with the token', async () => {
-    ssd.respond = (request) =>
+    servers.ssd.respond = (request) =>
       request.query.moved
         ? done()
         : {
@@ -185,14 +153,14 @@ describe('redirects', () => {
           }
     const result = await run()
     expect(result.code).toBe(0)
-    expect(ssd.requests).toHaveLength(2)
-    expect(ssd.requests[1]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
+    expect(servers.ssd.requests).toHaveLength(2)
+    expect(servers.ssd.requests[1]?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
   })
 
   test('a cross-origin redirect fails naming the target, and the token never goes there', async () => {
     const elsewhere = await startSsdSimulator({ respond: done })
     try {
-      ssd.respond = () => ({ status: 302, headers: { location: `${elsewhere.url}/login?next=/gate` } })
+      servers.ssd.respond = () => ({ status: 302, headers: { location: `${elsewhere.url}/login?next=/gate` } })
       const result = await run()
       expect(result.code).toBe(1)
       expect(errorOf(result)).toContain(`SSD redirected the request to another origin (${elsewhere.url})`)
@@ -204,20 +172,20 @@ describe('redirects', () => {
   })
 
   test('a same-origin redirect loop stops after 5 redirects', async () => {
-    ssd.respond = (request) => ({
+    servers.ssd.respond = (request) => ({
       status: 302,
-      headers: { location: `${request.path}?projectId=a&type=b&scanId=c&n=${ssd.requests.length}` }
+      headers: { location: `${request.path}?projectId=a&type=b&scanId=c&n=${servers.ssd.requests.length}` }
     })
     const result = await run()
     expect(result.code).toBe(1)
     expect(errorOf(result)).toMatch(/redirected the request more than 5 times/)
-    expect(ssd.requests).toHaveLength(6)
+    expect(servers.ssd.requests).toHaveLength(6)
   })
 
   test('a redirect to another port of the same host is another origin', async () => {
     const elsewhere = await startSsdSimulator({ respond: done })
     try {
-      ssd.respond = () => ({ status: 301, headers: { location: `http://127.0.0.1:${elsewhere.port}/gate/x` } })
+      servers.ssd.respond = () => ({ status: 301, headers: { location: `http://127.0.0.1:${elsewhere.port}/gate/x` } })
       const result = await run()
       expect(result.code).toBe(1)
       expect(elsewhere.requests).toHaveLength(0)
@@ -229,19 +197,19 @@ describe('redirects', () => {
 
 describe('transient faults are retried within the timeout', () => {
   test.each([500, 502, 503, 504])('%i, then a completed scan', async (status) => {
-    ssd.respond = sequence({ status, json: { error: 'Resource not found.' } }, { status }, done())
+    servers.ssd.respond = sequence({ status, json: { error: 'Resource not found.' } }, { status }, done())
     const result = await run()
     expect(result.code).toBe(0)
-    expect(ssd.requests).toHaveLength(3)
+    expect(servers.ssd.requests).toHaveLength(3)
     const retries = result.stdout.split('\n').filter((line) => line.startsWith('SSD request failed'))
     expect(retries).toHaveLength(2)
     expect(retries[0]).toMatch(new RegExp(`HTTP ${status}.*retry 1 in \\d`))
   })
 
   test('backoff grows between retries', async () => {
-    ssd.respond = sequence({ status: 503 }, { status: 503 }, { status: 503 }, done())
+    servers.ssd.respond = sequence({ status: 503 }, { status: 503 }, { status: 503 }, done())
     await run({ pollInterval: '0.4' })
-    const gaps = ssd.requests.slice(1).map((r, i) => r.at - ssd.requests[i]!.at)
+    const gaps = servers.ssd.requests.slice(1).map((r, i) => r.at - servers.ssd.requests[i]!.at)
     // Base 0.4 s with jitter in [50%, 100%]: 0.2-0.4, 0.4-0.8, 0.8-1.6 s.
     expect(gaps[0]).toBeGreaterThanOrEqual(190)
     expect(gaps[2]).toBeGreaterThanOrEqual(790)
@@ -249,29 +217,29 @@ describe('transient faults are retried within the timeout', () => {
   })
 
   test('a tiny pollInterval and Retry-After: 0 never make a hot loop', async () => {
-    ssd.respond = () => ({ status: 429, headers: { 'retry-after': '0' } })
+    servers.ssd.respond = () => ({ status: 429, headers: { 'retry-after': '0' } })
     const result = await run({ pollInterval: '0.001', timeout: '1' })
     expect(result.code).toBe(1)
     // At least 100 ms between requests: about 10 in a second, never hundreds.
-    expect(ssd.requests.length).toBeLessThanOrEqual(12)
+    expect(servers.ssd.requests.length).toBeLessThanOrEqual(12)
   })
 
   test('a reset connection is retried', async () => {
-    ssd.respond = sequence({ reset: true }, done())
+    servers.ssd.respond = sequence({ reset: true }, done())
     const result = await run()
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/SSD request failed \((connection to 127\.0\.0\.1:\d+ reset|socket hang up)/)
   })
 
   test('connection refused is retried until the timeout, then a clear message', async () => {
-    const port = ssd.port
-    await ssd.close()
+    const port = servers.ssd.port
+    await servers.ssd.close()
     const result = await run({ host: `http://127.0.0.1:${port}`, timeout: '1.5' })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ refused\); retry 1/)
     expect(errorOf(result)).toMatch(/Timed out after 1\.\ds .*Last problem: connection to 127\.0\.0\.1:\d+ refused/)
     expect(result.outputs.status).toBe('TimedOut')
-    ssd = await startSsdSimulator()
+    servers.ssd = await startSsdSimulator()
   })
 
   test('a DNS failure is retried and named', async () => {
@@ -284,42 +252,42 @@ describe('transient faults are retried within the timeout', () => {
   })
 
   test('429 with Retry-After in seconds is honoured', async () => {
-    ssd.respond = sequence({ status: 429, headers: { 'retry-after': '1' } }, done())
+    servers.ssd.respond = sequence({ status: 429, headers: { 'retry-after': '1' } }, done())
     const result = await run({ pollInterval: '0.1' })
     expect(result.code).toBe(0)
-    expect(ssd.requests).toHaveLength(2)
-    expect(ssd.requests[1]!.at - ssd.requests[0]!.at).toBeGreaterThanOrEqual(990)
+    expect(servers.ssd.requests).toHaveLength(2)
+    expect(servers.ssd.requests[1]!.at - servers.ssd.requests[0]!.at).toBeGreaterThanOrEqual(990)
   })
 
   test('429 with Retry-After as an HTTP date is honoured', async () => {
     // HTTP dates have whole seconds: two seconds ahead is at least one second away.
-    ssd.respond = sequence(
+    servers.ssd.respond = sequence(
       { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } },
       done()
     )
     const result = await run({ pollInterval: '0.1' })
     expect(result.code).toBe(0)
-    expect(ssd.requests[1]!.at - ssd.requests[0]!.at).toBeGreaterThanOrEqual(900)
+    expect(servers.ssd.requests[1]!.at - servers.ssd.requests[0]!.at).toBeGreaterThanOrEqual(900)
   })
 
   test('429 asking for longer than the time left ends at once with a clear message', async () => {
-    ssd.respond = () => ({ status: 429, headers: { 'retry-after': '3600' } })
+    servers.ssd.respond = () => ({ status: 429, headers: { 'retry-after': '3600' } })
     const result = await run({ timeout: '5' })
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(4000)
     expect(errorOf(result)).toMatch(/SSD asked to retry after 3600s, beyond the time left/)
-    expect(ssd.requests).toHaveLength(1)
+    expect(servers.ssd.requests).toHaveLength(1)
   })
 
   test('404 keeps polling (the scan may not exist yet) and then succeeds', async () => {
-    ssd.respond = sequence({ status: 404, json: { error: 'scan not found' } }, done())
+    servers.ssd.respond = sequence({ status: 404, json: { error: 'scan not found' } }, done())
     const result = await run()
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/HTTP 404 \(scan not found\): the project or scan may not exist yet/)
   })
 
   test('404 until the timeout: the final message names the 404s', async () => {
-    ssd.respond = () => ({ status: 404 })
+    servers.ssd.respond = () => ({ status: 404 })
     const result = await run({ timeout: '1' })
     expect(result.code).toBe(1)
     expect(errorOf(result)).toMatch(
@@ -330,7 +298,7 @@ describe('transient faults are retried within the timeout', () => {
 
 describe('time bounds', () => {
   test('a request that never answers is bounded by the time left', async () => {
-    ssd.respond = () => ({ hang: true })
+    servers.ssd.respond = () => ({ hang: true })
     const result = await run({ timeout: '1.5' })
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(4000)
@@ -339,7 +307,7 @@ describe('time bounds', () => {
   })
 
   test('the overall timeout names each scan’s last state and the elapsed time', async () => {
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       json: [runningScan('scanning'), { ...runningScan('pending'), scanName: 'semgrep', scanTool: 'Semgrep' }]
     })
     const result = await run({ timeout: '1' })
@@ -352,13 +320,13 @@ describe('time bounds', () => {
   })
 
   test.each(['SIGINT', 'SIGTERM'] as const)('%s from the runner stops polling at once', async (signal) => {
-    ssd.respond = () => ({ json: [runningScan('scanning')] })
+    servers.ssd.respond = () => ({ json: [runningScan('scanning')] })
     const result = await run(
       { pollInterval: '5', timeout: '60' },
       {
         onSpawn: (child) => {
           const poll = setInterval(() => {
-            if (ssd.requests.length > 0) {
+            if (servers.ssd.requests.length > 0) {
               clearInterval(poll)
               child.kill(signal)
             }
@@ -370,7 +338,7 @@ describe('time bounds', () => {
     expect(result.durationMs).toBeLessThan(3000)
     expect(errorOf(result)).toBe('Cancelled while waiting for the SSD scan.')
     expect(result.outputs.status).toBe('Cancelled')
-    expect(ssd.requests).toHaveLength(1)
+    expect(servers.ssd.requests).toHaveLength(1)
   })
 })
 
@@ -400,14 +368,14 @@ describe('proxies', () => {
   })
 
   test('the PR comment goes through the proxy too', async () => {
-    const port = Number(new URL(github.apiUrl).port)
-    const proxy = await startProxy({ 'ssd.corp.test': ssd.port, 'github.corp.test': port })
+    const port = Number(new URL(servers.github.apiUrl).port)
+    const proxy = await startProxy({ 'ssd.corp.test': servers.ssd.port, 'github.corp.test': port })
     try {
       const result = await run(
-        { host: `http://ssd.corp.test:${ssd.port}` },
+        { host: `http://ssd.corp.test:${servers.ssd.port}` },
         { env: { HTTP_PROXY: proxy.url, GITHUB_API_URL: `http://github.corp.test:${port}` } }
       )
-      expect(github.comments.get(7)).toHaveLength(1)
+      expect(servers.github.comments.get(7)).toHaveLength(1)
       expect(result.outputs.commentUrl).not.toBe('')
       expect(proxy.log.some((entry) => entry.target.includes('github.corp.test'))).toBe(true)
     } finally {
@@ -418,11 +386,11 @@ describe('proxies', () => {
   test('NO_PROXY sends a listed host direct', async () => {
     const proxy = await startProxy({})
     try {
-      ssd.respond = done
+      servers.ssd.respond = done
       const result = await run({}, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
       expect(result.code).toBe(0)
       expect(proxy.log).toHaveLength(0)
-      expect(ssd.requests).toHaveLength(1)
+      expect(servers.ssd.requests).toHaveLength(1)
     } finally {
       await proxy.close()
     }
@@ -431,7 +399,7 @@ describe('proxies', () => {
 
 describe('GitHub faults never change the gate’s result', () => {
   test('403 on the comment: a warning naming the permission and the fork case', async () => {
-    github.faults.push({
+    servers.github.faults.push({
       method: 'POST',
       path: /\/comments$/,
       status: 403,
@@ -447,23 +415,23 @@ describe('GitHub faults never change the gate’s result', () => {
   })
 
   test('403 on the comment when the gate passes: the step still passes', async () => {
-    ssd.respond = done
-    github.faults.push({ method: 'POST', path: /\/comments$/, status: 403 })
+    servers.ssd.respond = done
+    servers.github.faults.push({ method: 'POST', path: /\/comments$/, status: 403 })
     const result = await run()
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/::warning::Could not write the PR comment \(HTTP 403\)/)
   })
 
   test('a 502 on the comment is retried', async () => {
-    github.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
+    servers.github.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
     const result = await run()
-    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
-    expect(github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
+    expect(servers.github.comments.get(7)).toHaveLength(1)
     expect(result.outputs.commentUrl).not.toBe('')
   })
 
   test('a primary rate limit (403, x-ratelimit-remaining: 0) is waited out until the reset', async () => {
-    github.faults.push({
+    servers.github.faults.push({
       method: 'GET',
       path: /\/comments$/,
       status: 403,
@@ -473,11 +441,11 @@ describe('GitHub faults never change the gate’s result', () => {
     })
     const result = await run()
     expect(result.stdout).toMatch(/GitHub rate limit for GET .*: retrying in \d+s/)
-    expect(github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.comments.get(7)).toHaveLength(1)
   })
 
   test('a secondary rate limit with Retry-After is waited out', async () => {
-    github.faults.push({
+    servers.github.faults.push({
       method: 'POST',
       path: /\/comments$/,
       status: 403,
@@ -487,13 +455,13 @@ describe('GitHub faults never change the gate’s result', () => {
     })
     const result = await run()
     expect(result.stdout).toMatch(/GitHub secondary rate limit for POST .*: retrying in 1s/)
-    expect(github.comments.get(7)).toHaveLength(1)
-    const posts = github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
+    expect(servers.github.comments.get(7)).toHaveLength(1)
+    const posts = servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
     expect(posts).toHaveLength(2)
   })
 
   test('a GitHub API that never answers is given up after 30 s, with a warning', async () => {
-    github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
+    servers.github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
     const result = await run()
     expect(result.code).toBe(1)
     expect(result.durationMs).toBeLessThan(40_000)
@@ -502,13 +470,13 @@ describe('GitHub faults never change the gate’s result', () => {
   }, 60_000)
 
   test('cancellation while the comment is being written stops at once', async () => {
-    github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
+    servers.github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
     const result = await run(
       {},
       {
         onSpawn: (child) => {
           const poll = setInterval(() => {
-            if (github.requests.length > 0) {
+            if (servers.github.requests.length > 0) {
               clearInterval(poll)
               child.kill('SIGTERM')
             }
@@ -523,7 +491,12 @@ describe('GitHub faults never change the gate’s result', () => {
   })
 
   test('422 Body is too long: a warning; outputs and summary are already written', async () => {
-    github.faults.push({ method: 'POST', path: /\/comments$/, status: 422, body: { message: 'Body is too long' } })
+    servers.github.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 422,
+      body: { message: 'Body is too long' }
+    })
     const result = await run()
     expect(result.stdout).toMatch(/::warning::Could not write the PR comment: .*Body is too long/)
     expect(result.outputs.report).toContain('OpsMx SSD gate failed')
@@ -533,26 +506,26 @@ describe('GitHub faults never change the gate’s result', () => {
 
 describe('a run without a result', () => {
   test('updates an earlier comment so it no longer says passed, but creates none', async () => {
-    ssd.respond = done
+    servers.ssd.respond = done
     await run()
-    expect(github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
-    ssd.respond = () => ({ json: [runningScan('scanning')] })
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
+    servers.ssd.respond = () => ({ json: [runningScan('scanning')] })
     const result = await run({ timeout: '0.5' })
     expect(result.outputs.status).toBe('TimedOut')
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('OpsMx SSD gate: no result')
     expect(comments[0]?.body).toContain('Timed out after')
     expect(result.outputs.commentUrl ?? '').toBe('')
 
     await run({ timeout: '0.5', projectId: 'other' })
-    expect(github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.comments.get(7)).toHaveLength(1)
   })
 })
 
 describe('hostile and huge scan data', () => {
   test('the token quoted in a check, workflow commands in names: nothing leaks, nothing runs', async () => {
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       json: [
         exampleScan({
           scanName: 'openssf\n::set-output name=passed::true',
@@ -571,7 +544,7 @@ describe('hostile and huge scan data', () => {
     for (const line of commands) expect(line).toMatch(/^::(add-mask|error|warning|debug)::/)
     expect(commands.filter((l) => l.startsWith('::error::'))).toHaveLength(1)
     expect(result.outputs.passed).toBe('false')
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('token is \\*\\*\\*')
     expect(body).not.toContain('<img')
   })
@@ -583,9 +556,9 @@ describe('hostile and huge scan data', () => {
       reason: `reason ${i} `.repeat(20),
       metadata: { url: `https://example.com/checks/${i}` }
     }))
-    ssd.respond = () => ({ json: [exampleScan({ data })] })
+    servers.ssd.respond = () => ({ json: [exampleScan({ data })] })
     const result = await run()
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body).toMatch(/[\d,]+ more result\(s\) are not shown here .* the job summary/)
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
@@ -598,10 +571,10 @@ describe('hostile and huge scan data', () => {
     const data = Array.from({ length: 25_000 }, (_, i) => ({ name: `C${i}`, score: 9, reason }))
     const raw = JSON.stringify([exampleScan({ data })])
     expect(raw.length).toBeGreaterThan(50_000_000)
-    ssd.respond = () => ({ raw, headers: { 'content-type': 'application/json' } })
+    servers.ssd.respond = () => ({ raw, headers: { 'content-type': 'application/json' } })
     const result = await run({ timeout: '30' })
     expect(result.code).toBe(1)
-    expect(github.comments.get(7)?.[0]?.body.length).toBeLessThanOrEqual(65_536)
+    expect(servers.github.comments.get(7)?.[0]?.body.length).toBeLessThanOrEqual(65_536)
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
   })
 })

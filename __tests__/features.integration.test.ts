@@ -2,43 +2,18 @@
  * Per-check gates, a comment that follows the PR, SARIF, every SSD tool, and the result
  * file, through the shipped bundle run as the runner runs it.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
+import { runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
-import { pullRequestEvent, runAction, type RunOptions, type RunResult } from '../test-support/runner.ts'
-import { exampleScan, startSsdSimulator, type SsdSimulator } from '../test-support/ssd-simulator.ts'
+import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { exampleScan } from '../test-support/ssd-simulator.ts'
 
-const TOKEN = 'ssd_secret_token_7f3a9c'
-let ssd: SsdSimulator
-let github: GitHubStandIn
-
-beforeEach(async () => {
-  ssd = await startSsdSimulator({ token: TOKEN, respond: () => ({ json: [scorecard()] }) })
-  github = await startGitHubStandIn()
-})
-afterEach(async () => {
-  await ssd.close()
-  await github.close()
-})
-
-function run(inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> {
-  return runAction({
-    ...options,
-    inputs: {
-      host: ssd.url,
-      token: TOKEN,
-      projectId: '0x29ab7',
-      scanId: '0x29ab8',
-      pollInterval: '0.2',
-      timeout: '20',
-      ...inputs
-    },
-    env: { GITHUB_API_URL: github.apiUrl, ...options.env }
-  })
-}
+const servers = useServers(() => ({ json: [scorecard()] }))
+const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runGate(servers, inputs, options)
 
 /** A Scorecard answer that passes the default threshold of 5. */
 const scorecard = (overrides: Parameters<typeof exampleScan>[0] = {}) =>
@@ -106,13 +81,13 @@ describe('checkThresholds', () => {
       { check: 'Dangerous-Workflow', score: 0, rule: 'Dangerous-Workflow=10' }
     ])
     expect(JSON.parse(result.outputs.failedChecks ?? '')).toContain('Dangerous-Workflow')
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)')
     expect(body).toMatch(/\| ❌ \| \[Dangerous-Workflow\]\([^)]*\) \| 0 \| \*\*rule Dangerous-Workflow=10\*\* · /)
   })
 
   test('a *=N floor and case-insensitive names', async () => {
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       json: [
         scorecard({
           data: [
@@ -130,7 +105,7 @@ describe('checkThresholds', () => {
   })
 
   test('inconclusive on a named check passes by default and fails with failOnInconclusive', async () => {
-    ssd.respond = () => ({
+    servers.ssd.respond = () => ({
       json: [scorecard({ data: [{ name: 'Branch-Protection', score: -1, reason: 'no remote' }] })]
     })
     const lenient = await run({ checkThresholds: 'Branch-Protection=8' })
@@ -148,27 +123,29 @@ describe('checkThresholds', () => {
     expect(result.stdout).toMatch(
       /::warning::checkThresholds names 'Dangerus-Workflow=10', but no check in the SSD answer has that name/
     )
-    expect(github.comments.get(7)?.[0]?.body).toContain('checkThresholds names Dangerus-Workflow=10, but no check')
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain(
+      'checkThresholds names Dangerus-Workflow=10, but no check'
+    )
   })
 })
 
 describe('a comment that follows the PR', () => {
   test('each update names the commit and links the run', async () => {
     await run({}, { event: pullRequestEvent(7, { headSha: '0123456789abcdef0123456789abcdef01234567' }) })
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toMatch(
       /<sub>Updated for commit 0123456 · \[workflow run\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/sub>/
     )
     await run({}, { event: pullRequestEvent(7, { headSha: 'fedcba9876543210fedcba9876543210fedcba98' }) })
-    expect(github.comments.get(7)).toHaveLength(1)
-    expect(github.comments.get(7)?.[0]?.body).toContain('commit fedcba9')
+    expect(servers.github.comments.get(7)).toHaveLength(1)
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('commit fedcba9')
   })
 
   test('commentHeader keeps two steps on the same project in separate comments', async () => {
     await run({ commentHeader: 'Source scan' })
     await run({ commentHeader: 'Nightly policy' })
     await run({ commentHeader: 'Source scan' })
-    const comments = github.comments.get(7) ?? []
+    const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(2)
     expect(comments[0]?.body).toContain('· Source scan')
     expect(comments[1]?.body).toContain('· Nightly policy')
@@ -177,7 +154,7 @@ describe('a comment that follows the PR', () => {
 
 describe('SARIF', () => {
   test('sarifFile writes a log that validates against the SARIF 2.1.0 schema', async () => {
-    ssd.respond = () => ({ json: [exampleScan(), semgrep] })
+    servers.ssd.respond = () => ({ json: [exampleScan(), semgrep] })
     const workspace = mkdtempSync(join(tmpdir(), 'ssd-gate-workspace-'))
     const result = await run({ sarifFile: 'results/ssd.sarif' }, { env: { GITHUB_WORKSPACE: workspace } })
 
@@ -223,11 +200,11 @@ describe('SARIF', () => {
 
 describe('every SSD tool in the answer', () => {
   test('checks, findings grouped by severity with file:line, and an unknown shape as a generic table', async () => {
-    ssd.respond = () => ({ json: [scorecard(), semgrep, mystery] })
+    servers.ssd.respond = () => ({ json: [scorecard(), semgrep, mystery] })
     const result = await run()
 
     expect(result.code).toBe(0)
-    const body = github.comments.get(7)?.[0]?.body ?? ''
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('### Openssf v5.3.0 · score 7.1')
     expect(body).toContain('### Semgrep 1.90.0')
     expect(body).toContain('3 finding(s): 1 high, 1 medium, 1 low')
@@ -245,7 +222,7 @@ describe('every SSD tool in the answer', () => {
   })
 
   test('failOnSeverity fails on a finding at or above the severity', async () => {
-    ssd.respond = () => ({ json: [scorecard(), semgrep] })
+    servers.ssd.respond = () => ({ json: [scorecard(), semgrep] })
     expect((await run({ failOnSeverity: 'critical' })).code).toBe(0)
     const high = await run({ failOnSeverity: 'high' })
     expect(high.code).toBe(1)
