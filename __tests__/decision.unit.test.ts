@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseCheckRules } from '../src/config.ts'
-import { decide, type Policy } from '../src/decision.ts'
+import { decide } from '../src/decision.ts'
+import { policy } from '../test-support/policy.ts'
 import type { Check, Scan } from '../src/scans.ts'
 
 function scan(score: number | undefined, checks: Array<[string, number | null]> = [], name = 'openssf'): Scan {
@@ -23,14 +24,6 @@ function scan(score: number | undefined, checks: Array<[string, number | null]> 
     others: []
   }
 }
-
-const policy = (threshold: number, more: Partial<Policy> = {}): Policy => ({
-  threshold,
-  rules: [],
-  failOnInconclusive: false,
-  failOnSeverity: undefined,
-  ...more
-})
 
 describe('decide', () => {
   test('passes at or above the threshold, fails below', () => {

@@ -5,7 +5,8 @@
 import { describe, expect, test } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
 import { commentMarker } from '../src/comment.ts'
-import { decide, type Policy } from '../src/decision.ts'
+import { decide } from '../src/decision.ts'
+import { policy } from '../test-support/policy.ts'
 import { escapeText, safeUrl } from '../src/markdown.ts'
 import { renderReport, type ReportContext } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
@@ -21,13 +22,6 @@ const context: ReportContext = {
   marker
 }
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
-const policy = (threshold: number, more: Partial<Policy> = {}): Policy => ({
-  threshold,
-  rules: [],
-  failOnInconclusive: false,
-  failOnSeverity: undefined,
-  ...more
-})
 
 function report(data: unknown[], score = 2.4, threshold = 5): string {
   const scans = parseScans([exampleScan({ metadata: { version: 'v5.3.0', score }, data })])
