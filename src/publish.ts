@@ -1,16 +1,95 @@
 /**
- * Where the result goes: the job summary and the sticky PR comment. A failure to comment
- * is a warning, never a change of the gate's result.
+ * Where the result goes, in order: outputs and files, the job summary, the sticky PR
+ * comment. A failure to comment is a warning, never a change of the gate's result.
  */
 import * as core from '@actions/core'
-import { createCommentsApi, upsertComment, type CommentResult } from './comment.ts'
-import type { CommentMode } from './config.ts'
-import { errorMessage } from './errors.ts'
-import type { PullRequest } from './github-event.ts'
+import { commentMarker, createCommentsApi, upsertComment, type CommentResult } from './comment.ts'
+import type { CommentMode, Config } from './config.ts'
+import type { Decision } from './decision.ts'
+import { errorMessage, type EndStatus } from './errors.ts'
+import { writeResultFile, writeSarifFile } from './files.ts'
+import type { PullRequest, RunContext } from './github-event.ts'
 import * as log from './log.ts'
+import { writeOutputs } from './outputs.ts'
+import type { Answer } from './poll.ts'
+import { renderFailure, renderReport } from './report.ts'
+import { buildSarif } from './sarif.ts'
 import { redact } from './secrets.ts'
 
-export async function writeJobSummary(markdown: string): Promise<void> {
+/** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
+const COMMENT_MAX_BYTES = 65_000
+const SUMMARY_MAX_BYTES = 1_000_000
+
+/** Publishes a completed scan's result everywhere it goes. */
+export async function publishResult(
+  config: Config,
+  context: RunContext,
+  { scans, text }: Answer,
+  decision: Decision,
+  signal: AbortSignal
+): Promise<void> {
+  const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
+  const reportContext = {
+    projectId: config.projectId,
+    scanId: config.scanId,
+    scanType: config.scanType,
+    warnOnly: config.warnOnly,
+    marker,
+    header: config.commentHeader,
+    commit: context.sha.slice(0, 7),
+    runUrl: context.runUrl,
+    time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  }
+  const comment = renderReport(scans, decision, reportContext, {
+    maxBytes: COMMENT_MAX_BYTES,
+    fullResultsAt: 'the job summary of the workflow run'
+  })
+  writeOutputs({
+    status: scans[0]?.status ?? '',
+    score: decision.scoreText,
+    passed: decision.passed,
+    failedChecks: decision.failedChecks,
+    failedCheckRules: decision.ruleBreaks,
+    report: comment,
+    resultFile: await writeResultFile(text, config.projectId, config.scanId),
+    sarifFile: config.sarifFile ? await writeSarifFile(config.sarifFile, buildSarif(scans, decision)) : ''
+  })
+  await writeJobSummary(
+    renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' })
+  )
+  const commentUrl = await publishComment({
+    ...commentTarget(config, context, marker, signal),
+    create: shouldCreateComment(config.comment, decision.passed),
+    body: comment
+  })
+  writeOutputs({ commentUrl })
+}
+
+/**
+ * Publishes a run that ended without a result. `config` is undefined when the inputs were
+ * bad. An earlier comment must not go on showing a verdict this run could not confirm.
+ */
+export async function publishNoResult(
+  status: EndStatus,
+  message: string,
+  config: Config | undefined,
+  context: RunContext,
+  signal: AbortSignal
+): Promise<void> {
+  writeOutputs({ status, passed: false })
+  const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
+  const failure = renderFailure(message, marker)
+  await writeJobSummary(failure)
+  if (config && marker && !signal.aborted) {
+    await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure })
+  }
+}
+
+function commentTarget(config: Config, context: RunContext, marker: string, signal: AbortSignal) {
+  return { mode: config.comment, pullRequest: context.pullRequest, githubToken: config.githubToken, marker, signal }
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(redact(markdown)).write()
   } catch (error) {
@@ -21,7 +100,7 @@ export async function writeJobSummary(markdown: string): Promise<void> {
 /** Longest the comment may take, retries and rate-limit waits included. */
 const COMMENT_DEADLINE_MS = 30_000
 
-export interface CommentRequest {
+interface CommentRequest {
   mode: CommentMode
   /** Write a new comment when none exists; otherwise only update the existing one. */
   create: boolean
@@ -34,12 +113,12 @@ export interface CommentRequest {
 }
 
 /** on-failure: a passing run writes nothing new, but corrects a failing comment left earlier. */
-export function shouldCreateComment(mode: CommentMode, passed: boolean): boolean {
+function shouldCreateComment(mode: CommentMode, passed: boolean): boolean {
   return mode === 'always' || (mode === 'on-failure' && !passed)
 }
 
 /** Writes or updates the PR comment; returns its URL, or '' when none. */
-export async function publishComment(request: CommentRequest): Promise<string> {
+async function publishComment(request: CommentRequest): Promise<string> {
   const { mode, pullRequest, githubToken } = request
   if (mode === 'never') return ''
   if (!pullRequest) {
