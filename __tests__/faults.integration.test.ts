@@ -237,7 +237,9 @@ describe('transient faults are retried within the timeout', () => {
     const result = await run({ host: `http://127.0.0.1:${port}`, timeout: '1.5' })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ refused\); retry 1/)
-    expect(errorOf(result)).toMatch(/Timed out after \d+(\.\d)?s .*Last problem: connection to 127\.0\.0\.1:\d+ refused/)
+    expect(errorOf(result)).toMatch(
+      /Timed out after \d+(\.\d)?s .*Last problem: connection to 127\.0\.0\.1:\d+ refused/
+    )
     expect(result.outputs.status).toBe('TimedOut')
     servers.ssd = await startSsdSimulator()
   })

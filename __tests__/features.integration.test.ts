@@ -117,6 +117,13 @@ describe('checkThresholds', () => {
     )
   })
 
+  test('warnOnly turns a broken rule into a warning too', async () => {
+    const result = await run({ checkThresholds: 'Dangerous-Workflow=10', warnOnly: 'true' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.passed).toBe('false')
+    expect(result.stdout).toMatch(/::warning::Check Dangerous-Workflow scored 0, below its minimum/)
+  })
+
   test('a rule naming no check is a warning, so a typo cannot silently disable a gate', async () => {
     const result = await run({ checkThresholds: 'Dangerus-Workflow=10' })
     expect(result.code).toBe(0)
@@ -192,6 +199,15 @@ describe('SARIF', () => {
     expect(readFileSync(path, 'utf8')).not.toContain(TOKEN)
   })
 
+  test('a SARIF file that cannot be written is a warning; the verdict and the comment stand', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ssd-gate-workspace-'))
+    const result = await run({ sarifFile: '.' }, { env: { GITHUB_WORKSPACE: workspace } })
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'Completed', passed: 'true', sarifFile: '' })
+    expect(result.stdout).toMatch(/::warning::Could not write the SARIF file: .*EISDIR/)
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('✅ OpsMx SSD gate passed')
+  })
+
   test('no sarifFile, no SARIF', async () => {
     const result = await run()
     expect(result.outputs.sarifFile).toBe('')
@@ -221,6 +237,41 @@ describe('every SSD tool in the answer', () => {
     expect(body).toContain('| C-0017 | Immutable container filesystem | 3 |')
   })
 
+  test('an answer of findings alone is gated on failOnSeverity, not failed for want of a score', async () => {
+    servers.ssd.respond = () => ({ json: [semgrep] })
+    expect((await run()).code).toBe(1) // no score, no failOnSeverity: nothing to gate on
+    const lenient = await run({ failOnSeverity: 'critical' })
+    expect(lenient.code).toBe(0)
+    expect(lenient.stdout).toContain('No finding at or above severity critical')
+    expect((await run({ failOnSeverity: 'high' })).code).toBe(1)
+  })
+
+  test('Trivy-style items (Severity, VulnerabilityID, PkgName) and a data object are recognised', async () => {
+    const trivy = {
+      scanName: 'trivy',
+      scanTool: 'Trivy',
+      status: 'Completed',
+      error: '',
+      metadata: { score: 9 },
+      data: [{ VulnerabilityID: 'CVE-2024-0001', PkgName: 'openssl', Severity: 'CRITICAL', Title: 'heap overflow' }]
+    }
+    const report = {
+      scanName: 'sonarqube',
+      scanTool: 'SonarQube',
+      status: 'Completed',
+      error: '',
+      metadata: {},
+      data: { qualityGate: 'OK', bugs: 0 }
+    }
+    servers.ssd.respond = () => ({ json: [scorecard(), trivy, report] })
+    const result = await run({ failOnSeverity: 'critical' })
+    expect(result.code).toBe(1)
+    const body = servers.github.comments.get(7)?.[0]?.body ?? ''
+    expect(body).toMatch(/\| 🟥 CRITICAL \| CVE-2024-0001 \| openssl \| heap overflow \|/)
+    expect(body).toContain('| qualityGate | bugs |')
+    expect(body).toContain('| OK | 0 |')
+  })
+
   test('failOnSeverity fails on a finding at or above the severity', async () => {
     servers.ssd.respond = () => ({ json: [scorecard(), semgrep] })
     expect((await run({ failOnSeverity: 'critical' })).code).toBe(0)
@@ -233,6 +284,19 @@ describe('every SSD tool in the answer', () => {
 })
 
 describe('resultFile', () => {
+  test('a token the server echoed, even JSON-escaped, is not in the file', async () => {
+    const escaped = TOKEN.replace(/_/g, '\\u005f')
+    const raw = JSON.stringify([scorecard({ data: [{ name: 'Echo', score: 9, reason: 'TOKEN' }] })]).replace(
+      '"TOKEN"',
+      `"${escaped}"`
+    )
+    servers.ssd.respond = () => ({ raw, headers: { 'content-type': 'application/json' } })
+    const result = await run()
+    const text = readFileSync(result.outputs.resultFile ?? '', 'utf8')
+    expect(JSON.stringify(JSON.parse(text))).not.toContain(TOKEN)
+    expect(JSON.parse(text)[0].data[0].reason).toBe('***')
+  })
+
   test('the full answer is written under RUNNER_TEMP for later steps', async () => {
     const result = await run()
     const path = result.outputs.resultFile ?? ''

@@ -36129,7 +36129,8 @@ function parseScans(answer) {
 function parseScan(element, status) {
     const metadata = isRecord(element.metadata) ? element.metadata : {};
     const aggregate = numberOrUndefined(metadata.score);
-    const data = Array.isArray(element.data) ? element.data : [];
+    // A tool that puts one object in `data` (a report, not a list) is shown as one item.
+    const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : [];
     return {
         name: scans_text(element.scanName),
         tool: scans_text(element.scanTool) || scans_text(element.scanName),
@@ -36176,17 +36177,34 @@ function parseCheck(item) {
         description: scans_text(metadata.short)
     };
 }
-/** A finding-shaped item: a severity and a rule, message or file. */
+/**
+ * A finding-shaped item: a severity and a rule, message or file. Tools spell the keys
+ * differently (Semgrep's `rule_name`, Trivy's `VulnerabilityID`, `Severity`), so keys are
+ * matched without regard to case.
+ */
 function parseFinding(item) {
-    const severityText = scans_text(item.severity);
-    const metadata = isRecord(item.metadata) ? item.metadata : {};
-    const rule = scans_text(item.rule_name) || scans_text(item.rule_id) || scans_text(item.check_id);
-    const message = scans_text(item.rule_message) || scans_text(item.message);
-    const file = scans_text(metadata.file_path) || scans_text(item.file_path) || scans_text(item.path);
-    if (!severityText || !(rule || message || file))
+    const field = fieldReader(item);
+    const severityText = scans_text(field('severity'));
+    if (!severityText)
         return undefined;
-    const line = numberOrUndefined(metadata.line ?? item.line);
+    const metadata = isRecord(field('metadata'))
+        ? fieldReader(field('metadata'))
+        : () => undefined;
+    const rule = scans_text(field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id'));
+    const message = scans_text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'));
+    const file = scans_text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'));
+    if (!(rule || message || file))
+        return undefined;
+    const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'));
     return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line };
+}
+/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
+function fieldReader(item) {
+    const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]));
+    return (name) => {
+        const key = keys.get(name);
+        return key === undefined ? undefined : item[key];
+    };
 }
 /** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
 function normaliseSeverity(value) {
@@ -36269,6 +36287,8 @@ function describe(value) {
  */
 
 const secrets = new Set();
+/** Each secret as JSON may write it, a character at a time escaped (`\u005f`, `\/`). */
+const jsonForms = [];
 /** Masks `value` in the runner's log and removes it from every text `redact` sees. */
 function addSecret(value) {
     if (!value || secrets.has(value))
@@ -36277,6 +36297,7 @@ function addSecret(value) {
     for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
         secrets.add(form);
     }
+    jsonForms.push(jsonEscapedPattern(value));
 }
 function redact(text) {
     let result = text;
@@ -36285,6 +36306,28 @@ function redact(text) {
             result = result.split(secret).join('***');
     }
     return result;
+}
+/**
+ * Redacts raw JSON text, where a server echoing the secret may have escaped any of its
+ * characters: the text is kept as it came, so decoding it later cannot bring the secret back.
+ */
+function redactJson(text) {
+    let result = redact(text);
+    if (!result.includes('\\'))
+        return result;
+    for (const pattern of jsonForms)
+        result = result.replace(pattern, '***');
+    return result;
+}
+function jsonEscapedPattern(secret) {
+    const characters = [...secret].map((char) => {
+        const hex = [...char.charCodeAt(0).toString(16).padStart(4, '0')]
+            .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+            .join('');
+        const literal = char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        return `(?:${literal}|\\\\u${hex}${char === '/' ? '|\\\\/' : ''})`;
+    });
+    return new RegExp(characters.join(''), 'g');
 }
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -36354,7 +36397,6 @@ function parseConfig(read, context) {
     const token = check(() => parseToken(input(INPUT.token), context));
     const config = {
         host: check(() => parseHost(input(INPUT.host))),
-        token,
         authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
         projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
         scanId: check(() => required(input(INPUT.scanId), INPUT.scanId, 'an SSD scan id such as 0x29ab8')),
@@ -36499,9 +36541,6 @@ function readConfig(context) {
  * The gate itself, a pure function of the completed scans and the policy the inputs set.
  */
 
-function isFailing(check, threshold) {
-    return check.score !== null && check.score < threshold;
-}
 /** The rule that governs a check: its own by name, else `*`. */
 function ruleFor(check, rules) {
     const name = check.name.toLowerCase();
@@ -36546,10 +36585,11 @@ function decide(scans, policy) {
         ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
         : 0;
     const reasons = [];
-    if (lowest === undefined) {
+    // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
+    if (lowest === undefined && !floor) {
         reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
     }
-    else if (lowest.score < threshold) {
+    else if (lowest !== undefined && lowest.score < threshold) {
         reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
     }
     for (const broken of ruleBreaks) {
@@ -36569,10 +36609,13 @@ function decide(scans, policy) {
         ruleBreaks,
         unmatchedRules,
         severeFindings,
-        summary: passed
-            ? `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${threshold}.`
-            : reasons.join(' ')
+        summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
     };
+}
+function passSummary(scored, lowest, policy) {
+    if (lowest === undefined)
+        return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
+    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
 }
 function lowestOf(scored, lowest) {
     return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
@@ -36624,7 +36667,7 @@ function readRunContext(env = process.env) {
     const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    return { eventName, pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl };
+    return { pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl };
 }
 function readPayload(path) {
     if (!path)
@@ -36653,9 +36696,6 @@ function logSafe(text) {
 }
 function log_info(message) {
     info(logSafe(message));
-}
-function log_debug(message) {
-    core.debug(logSafe(message));
 }
 /** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
 function annotation(text) {
@@ -38919,7 +38959,7 @@ async function fetchFollowingSameOrigin(start, headers, signal) {
 async function interpret(response, config) {
     const { status } = response;
     // A server may echo the token back (in an error, or inside scan data): drop it at once.
-    const body = redact(await readText(response));
+    const body = redactJson(await readText(response));
     if (status === 200 || status === 201)
         return { kind: 'scans', scans: parseAnswer(body, response), text: body };
     const serverSays = serverMessage(body);
@@ -39247,9 +39287,13 @@ async function writeResultFile(text, projectId, scanId) {
     await writeRedacted(path, text);
     return path;
 }
+/** The checked-out repository: where relative paths start. */
+function workspace() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
 async function writeSarifFile(file, sarif) {
-    const path = (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd(), file);
+    const path = (0,external_node_path_.resolve)(workspace(), file);
     await writeRedacted(path, JSON.stringify(sarif, null, 2));
     return path;
 }
@@ -39307,6 +39351,9 @@ function escapeText(value, maxLength = 300) {
  * destination or split a table cell are percent-encoded.
  */
 function safeUrl(value) {
+    // A URL that carries a secret is not linked (its text is shown redacted).
+    if (carriesSecret(value))
+        return undefined;
     let url;
     try {
         url = new URL(value.trim());
@@ -39328,6 +39375,16 @@ function linkOrText(text, url, maxLength) {
     const label = escapeText(text, maxLength);
     const href = safeUrl(url);
     return href ? `[${label}](${href})` : label;
+}
+function carriesSecret(value) {
+    let decoded = value;
+    try {
+        decoded = decodeURIComponent(value);
+    }
+    catch {
+        // not percent-encoded text: the value as it is
+    }
+    return redact(value) !== value || redact(decoded) !== decoded;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -39546,21 +39603,24 @@ function byteLength(text) {
  */
 
 
-/** OpenSSF Scorecard's own risk table: Critical and High are errors, Medium a warning, Low a note. */
-const CHECK_RISK = {
-    'dangerous-workflow': 'error',
-    maintained: 'error',
-    'dependency-update-tool': 'error',
-    'binary-artifacts': 'error',
-    'branch-protection': 'error',
-    'signed-releases': 'error',
-    'token-permissions': 'error',
-    vulnerabilities: 'error',
-    'security-policy': 'warning',
-    'ci-tests': 'note',
-    'cii-best-practices': 'note',
-    license: 'note'
+/** OpenSSF Scorecard's risk levels: Critical and High are errors, Medium a warning, Low a note. */
+const RISK = {
+    error: [
+        'Dangerous-Workflow',
+        'Binary-Artifacts',
+        'Branch-Protection',
+        'Code-Review',
+        'Dependency-Update-Tool',
+        'Maintained',
+        'Signed-Releases',
+        'Token-Permissions',
+        'Vulnerabilities',
+        'Webhooks'
+    ],
+    warning: ['Fuzzing', 'Packaging', 'Pinned-Dependencies', 'SAST', 'Security-Policy'],
+    note: ['CI-Tests', 'CII-Best-Practices', 'Contributors', 'License']
 };
+const CHECK_RISK = new Map(Object.entries(RISK).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), level])));
 /** GitHub shows the first 5,000 results of a run and refuses runs of more than 25,000. */
 const MAX_RESULTS_PER_RUN = 5000;
 const FINDING_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
@@ -39569,45 +39629,64 @@ const REPOSITORY_LOCATION = {
     physicalLocation: { artifactLocation: { uri: '.', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }
 };
 function checkLevel(name) {
-    return CHECK_RISK[name.toLowerCase()] ?? 'warning';
+    return CHECK_RISK.get(name.toLowerCase()) ?? 'warning';
 }
-function buildSarif(scans, decision) {
+/** upload-sarif refuses more runs than this in one file. */
+const MAX_RUNS = 20;
+/** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
+function buildSarif(scans, decision, workspace) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: scans.map((scan) => buildRun(scan, decision))
+        runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace))
     };
 }
-function buildRun(scan, decision) {
-    const checkRules = uniqueByName(scan.checks).map((check) => ({
-        id: ruleId(check.name),
-        name: pascal(check.name),
-        shortDescription: { text: check.description || check.name },
-        fullDescription: { text: check.description || check.name },
-        ...(safeUrl(check.url) ? { helpUri: safeUrl(check.url) } : {}),
-        help: { text: check.description || check.name },
-        defaultConfiguration: { level: checkLevel(check.name) },
-        properties: { tags: ['supply-chain', 'security'] }
-    }));
-    const findingRules = uniqueBy(scan.findings, (finding) => finding.rule || 'finding').map((finding) => ({
-        id: ruleId(finding.rule || 'finding'),
-        name: pascal(finding.rule || 'finding'),
-        shortDescription: { text: finding.rule || 'Finding' },
-        defaultConfiguration: { level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning' }
-    }));
+function buildRun(scan, index, decision, workspace) {
+    // One rule per id: checks and findings share the list, and ids are normalised names.
+    const rules = new Map();
+    for (const check of scan.checks) {
+        const id = ruleId(check.name);
+        if (rules.has(id))
+            continue;
+        const helpUri = safeUrl(check.url);
+        rules.set(id, {
+            id,
+            name: pascal(check.name),
+            shortDescription: { text: check.description || check.name },
+            fullDescription: { text: check.description || check.name },
+            ...(helpUri ? { helpUri } : {}),
+            help: { text: check.description || check.name },
+            defaultConfiguration: { level: checkLevel(check.name) },
+            properties: { tags: ['supply-chain', 'security'] }
+        });
+    }
+    for (const finding of scan.findings) {
+        const id = ruleId(finding.rule || 'finding');
+        if (rules.has(id))
+            continue;
+        rules.set(id, {
+            id,
+            name: pascal(finding.rule || 'finding'),
+            shortDescription: { text: finding.rule || 'Finding' },
+            defaultConfiguration: { level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning' }
+        });
+    }
     const results = [
         ...scan.checks.flatMap((check) => checkResult(check, decision)),
-        ...scan.findings.map(findingResult)
+        ...scan.findings.map((finding) => findingResult(finding, workspace))
     ].slice(0, MAX_RESULTS_PER_RUN);
+    const toolName = scan.tool || scan.name || 'OpsMx SSD';
     return {
         tool: {
             driver: {
-                name: scan.tool || scan.name || 'OpsMx SSD',
+                name: toolName,
                 ...(scan.version ? { semanticVersion: scan.version.replace(/^v/, ''), version: scan.version } : {}),
                 informationUri: 'https://www.opsmx.com/',
-                rules: [...checkRules, ...findingRules]
+                rules: [...rules.values()]
             }
         },
+        // Code scanning rejects two runs of one tool in one upload unless their categories differ.
+        automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
         results,
         ...(scan.score !== undefined ? { properties: { score: scan.score } } : {})
     };
@@ -39628,11 +39707,11 @@ function checkResult(check, decision) {
         }
     ];
 }
-function findingResult(finding) {
+function findingResult(finding, workspace) {
     const location = finding.file
         ? {
             physicalLocation: {
-                artifactLocation: { uri: finding.file.replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' },
+                artifactLocation: artifactLocation(finding.file, workspace),
                 region: { startLine: finding.line !== undefined && finding.line >= 1 ? Math.floor(finding.line) : 1 }
             }
         }
@@ -39644,22 +39723,28 @@ function findingResult(finding) {
         locations: [location]
     };
 }
+/**
+ * A file path from SSD as a SARIF location: relative to the repository when it can be (so
+ * code scanning can show the line), always a valid URI reference.
+ */
+function artifactLocation(file, workspace) {
+    const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    let path = file.replace(/\\/g, '/');
+    if (root && path.startsWith(`${root}/`))
+        path = path.slice(root.length + 1);
+    const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+    // encodeURI leaves # and ? alone, which would start a fragment or a query.
+    const encode = (value) => encodeURI(value).replace(/[#?]/g, encodeURIComponent);
+    if (absolute)
+        return { uri: encode(`file://${path.startsWith('/') ? '' : '/'}${path}`) };
+    return { uri: encode(path.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
+}
 /** Rule ids are stable, case-preserving and free of spaces. */
 function ruleId(name) {
     return name.trim().replace(/\s+/g, '-') || 'unnamed';
 }
 function pascal(name) {
     return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c) => c.toUpperCase());
-}
-function uniqueByName(checks) {
-    return uniqueBy(checks, (check) => check.name);
-}
-function uniqueBy(items, key) {
-    const seen = new Map();
-    for (const item of items)
-        if (!seen.has(key(item)))
-            seen.set(key(item), item);
-    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
@@ -39704,8 +39789,10 @@ async function publishResult(config, context, { scans, text }, decision, signal)
         failedChecks: decision.failedChecks,
         failedCheckRules: decision.ruleBreaks,
         report: comment,
-        resultFile: await writeResultFile(text, config.projectId, config.scanId),
-        sarifFile: config.sarifFile ? await writeSarifFile(config.sarifFile, buildSarif(scans, decision)) : ''
+        resultFile: await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId)),
+        sarifFile: config.sarifFile
+            ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+            : ''
     });
     await writeJobSummary(renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' }));
     const commentUrl = await publishComment({
@@ -39726,6 +39813,16 @@ async function publishNoResult(status, message, config, context, signal) {
     await writeJobSummary(failure);
     if (config && marker && !signal.aborted) {
         await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure });
+    }
+}
+/** A file that cannot be written is a warning: the verdict and the report still go out. */
+async function orWarn(what, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        log_warning(`Could not write the ${what}: ${errorMessage(error)}`);
+        return '';
     }
 }
 function commentTarget(config, context, marker, signal) {

@@ -51,8 +51,6 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 export interface Config {
   /** Base URL without a trailing slash, e.g. `https://ssd.example.com`. */
   host: string
-  /** The token as the user gave it; never shown. */
-  token: string
   /** The value of the `X-OpsMx-Auth` header. */
   authHeader: string
   projectId: string
@@ -105,7 +103,6 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
   const token = check(() => parseToken(input(INPUT.token), context))
   const config: Config = {
     host: check(() => parseHost(input(INPUT.host))),
-    token,
     authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
     projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
     scanId: check(() => required(input(INPUT.scanId), INPUT.scanId, 'an SSD scan id such as 0x29ab8')),

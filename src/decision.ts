@@ -49,10 +49,6 @@ export interface Decision {
 
 export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
 
-export function isFailing(check: Check, threshold: number): boolean {
-  return check.score !== null && check.score < threshold
-}
-
 /** The rule that governs a check: its own by name, else `*`. */
 export function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
   const name = check.name.toLowerCase()
@@ -100,11 +96,12 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     : 0
 
   const reasons: string[] = []
-  if (lowest === undefined) {
+  // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
+  if (lowest === undefined && !floor) {
     reasons.push(
       `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
     )
-  } else if (lowest.score! < threshold) {
+  } else if (lowest !== undefined && lowest.score! < threshold) {
     reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
   }
   for (const broken of ruleBreaks) {
@@ -126,10 +123,13 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     ruleBreaks,
     unmatchedRules,
     severeFindings,
-    summary: passed
-      ? `SSD score ${lowest!.scoreText}${lowestOf(scored, lowest!)} meets the threshold ${threshold}.`
-      : reasons.join(' ')
+    summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
   }
+}
+
+function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy): string {
+  if (lowest === undefined) return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`
+  return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`
 }
 
 function lowestOf(scored: Scan[], lowest: Scan): string {

@@ -15,9 +15,14 @@ export async function writeResultFile(text: string, projectId: string, scanId: s
   return path
 }
 
+/** The checked-out repository: where relative paths start. */
+export function workspace(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd()
+}
+
 /** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
 export async function writeSarifFile(file: string, sarif: object): Promise<string> {
-  const path = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), file)
+  const path = resolve(workspace(), file)
   await writeRedacted(path, JSON.stringify(sarif, null, 2))
   return path
 }

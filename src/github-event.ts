@@ -16,7 +16,6 @@ export interface PullRequest {
 }
 
 export interface RunContext {
-  eventName: string
   /** Set on pull_request and pull_request_target events. */
   pullRequest: PullRequest | undefined
   sha: string
@@ -48,7 +47,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
       ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined
-  return { eventName, pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl }
+  return { pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl }
 }
 
 interface Payload {

@@ -16,10 +16,6 @@ export function info(message: string): void {
   core.info(logSafe(message))
 }
 
-export function debug(message: string): void {
-  core.debug(logSafe(message))
-}
-
 /** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
 function annotation(text: string): string {
   return redact(text).replace(/::/g, ': :')

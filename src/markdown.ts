@@ -41,6 +41,8 @@ export function escapeText(value: string, maxLength = 300): string {
  * destination or split a table cell are percent-encoded.
  */
 export function safeUrl(value: string): string | undefined {
+  // A URL that carries a secret is not linked (its text is shown redacted).
+  if (carriesSecret(value)) return undefined
   let url: URL
   try {
     url = new URL(value.trim())
@@ -62,4 +64,14 @@ export function linkOrText(text: string, url: string, maxLength?: number): strin
   const label = escapeText(text, maxLength)
   const href = safeUrl(url)
   return href ? `[${label}](${href})` : label
+}
+
+function carriesSecret(value: string): boolean {
+  let decoded = value
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    // not percent-encoded text: the value as it is
+  }
+  return redact(value) !== value || redact(decoded) !== decoded
 }

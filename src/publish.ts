@@ -7,7 +7,7 @@ import { commentMarker, createCommentsApi, upsertComment, type CommentResult } f
 import type { CommentMode, Config } from './config.ts'
 import type { Decision } from './decision.ts'
 import { errorMessage, type EndStatus } from './errors.ts'
-import { writeResultFile, writeSarifFile } from './files.ts'
+import { workspace, writeResultFile, writeSarifFile } from './files.ts'
 import type { PullRequest, RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
@@ -51,8 +51,10 @@ export async function publishResult(
     failedChecks: decision.failedChecks,
     failedCheckRules: decision.ruleBreaks,
     report: comment,
-    resultFile: await writeResultFile(text, config.projectId, config.scanId),
-    sarifFile: config.sarifFile ? await writeSarifFile(config.sarifFile, buildSarif(scans, decision)) : ''
+    resultFile: await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId)),
+    sarifFile: config.sarifFile
+      ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+      : ''
   })
   await writeJobSummary(
     renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' })
@@ -82,6 +84,16 @@ export async function publishNoResult(
   await writeJobSummary(failure)
   if (config && marker && !signal.aborted) {
     await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure })
+  }
+}
+
+/** A file that cannot be written is a warning: the verdict and the report still go out. */
+async function orWarn(what: string, write: () => Promise<string>): Promise<string> {
+  try {
+    return await write()
+  } catch (error) {
+    log.warning(`Could not write the ${what}: ${errorMessage(error)}`)
+    return ''
   }
 }
 

@@ -9,21 +9,26 @@ import type { Check, Finding, Scan, Severity } from './scans.ts'
 
 type Level = 'error' | 'warning' | 'note'
 
-/** OpenSSF Scorecard's own risk table: Critical and High are errors, Medium a warning, Low a note. */
-const CHECK_RISK: Record<string, Level> = {
-  'dangerous-workflow': 'error',
-  maintained: 'error',
-  'dependency-update-tool': 'error',
-  'binary-artifacts': 'error',
-  'branch-protection': 'error',
-  'signed-releases': 'error',
-  'token-permissions': 'error',
-  vulnerabilities: 'error',
-  'security-policy': 'warning',
-  'ci-tests': 'note',
-  'cii-best-practices': 'note',
-  license: 'note'
+/** OpenSSF Scorecard's risk levels: Critical and High are errors, Medium a warning, Low a note. */
+const RISK: Record<Level, string[]> = {
+  error: [
+    'Dangerous-Workflow',
+    'Binary-Artifacts',
+    'Branch-Protection',
+    'Code-Review',
+    'Dependency-Update-Tool',
+    'Maintained',
+    'Signed-Releases',
+    'Token-Permissions',
+    'Vulnerabilities',
+    'Webhooks'
+  ],
+  warning: ['Fuzzing', 'Packaging', 'Pinned-Dependencies', 'SAST', 'Security-Policy'],
+  note: ['CI-Tests', 'CII-Best-Practices', 'Contributors', 'License']
 }
+const CHECK_RISK = new Map(
+  Object.entries(RISK).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), level as Level]))
+)
 
 /** GitHub shows the first 5,000 results of a run and refuses runs of more than 25,000. */
 const MAX_RESULTS_PER_RUN = 5000
@@ -36,47 +41,65 @@ const REPOSITORY_LOCATION = {
 }
 
 export function checkLevel(name: string): Level {
-  return CHECK_RISK[name.toLowerCase()] ?? 'warning'
+  return CHECK_RISK.get(name.toLowerCase()) ?? 'warning'
 }
 
-export function buildSarif(scans: Scan[], decision: Decision): object {
+/** upload-sarif refuses more runs than this in one file. */
+const MAX_RUNS = 20
+
+/** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
+export function buildSarif(scans: Scan[], decision: Decision, workspace: string): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: scans.map((scan) => buildRun(scan, decision))
+    runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace))
   }
 }
 
-function buildRun(scan: Scan, decision: Decision): object {
-  const checkRules = uniqueByName(scan.checks).map((check) => ({
-    id: ruleId(check.name),
-    name: pascal(check.name),
-    shortDescription: { text: check.description || check.name },
-    fullDescription: { text: check.description || check.name },
-    ...(safeUrl(check.url) ? { helpUri: safeUrl(check.url) } : {}),
-    help: { text: check.description || check.name },
-    defaultConfiguration: { level: checkLevel(check.name) },
-    properties: { tags: ['supply-chain', 'security'] }
-  }))
-  const findingRules = uniqueBy(scan.findings, (finding) => finding.rule || 'finding').map((finding) => ({
-    id: ruleId(finding.rule || 'finding'),
-    name: pascal(finding.rule || 'finding'),
-    shortDescription: { text: finding.rule || 'Finding' },
-    defaultConfiguration: { level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning' }
-  }))
+function buildRun(scan: Scan, index: number, decision: Decision, workspace: string): object {
+  // One rule per id: checks and findings share the list, and ids are normalised names.
+  const rules = new Map<string, object>()
+  for (const check of scan.checks) {
+    const id = ruleId(check.name)
+    if (rules.has(id)) continue
+    const helpUri = safeUrl(check.url)
+    rules.set(id, {
+      id,
+      name: pascal(check.name),
+      shortDescription: { text: check.description || check.name },
+      fullDescription: { text: check.description || check.name },
+      ...(helpUri ? { helpUri } : {}),
+      help: { text: check.description || check.name },
+      defaultConfiguration: { level: checkLevel(check.name) },
+      properties: { tags: ['supply-chain', 'security'] }
+    })
+  }
+  for (const finding of scan.findings) {
+    const id = ruleId(finding.rule || 'finding')
+    if (rules.has(id)) continue
+    rules.set(id, {
+      id,
+      name: pascal(finding.rule || 'finding'),
+      shortDescription: { text: finding.rule || 'Finding' },
+      defaultConfiguration: { level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning' }
+    })
+  }
   const results = [
     ...scan.checks.flatMap((check) => checkResult(check, decision)),
-    ...scan.findings.map(findingResult)
+    ...scan.findings.map((finding) => findingResult(finding, workspace))
   ].slice(0, MAX_RESULTS_PER_RUN)
+  const toolName = scan.tool || scan.name || 'OpsMx SSD'
   return {
     tool: {
       driver: {
-        name: scan.tool || scan.name || 'OpsMx SSD',
+        name: toolName,
         ...(scan.version ? { semanticVersion: scan.version.replace(/^v/, ''), version: scan.version } : {}),
         informationUri: 'https://www.opsmx.com/',
-        rules: [...checkRules, ...findingRules]
+        rules: [...rules.values()]
       }
     },
+    // Code scanning rejects two runs of one tool in one upload unless their categories differ.
+    automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
     results,
     ...(scan.score !== undefined ? { properties: { score: scan.score } } : {})
   }
@@ -98,11 +121,11 @@ function checkResult(check: Check, decision: Decision): object[] {
   ]
 }
 
-function findingResult(finding: Finding): object {
+function findingResult(finding: Finding, workspace: string): object {
   const location = finding.file
     ? {
         physicalLocation: {
-          artifactLocation: { uri: finding.file.replace(/^\.?\//, ''), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(finding.file, workspace),
           region: { startLine: finding.line !== undefined && finding.line >= 1 ? Math.floor(finding.line) : 1 }
         }
       }
@@ -115,6 +138,21 @@ function findingResult(finding: Finding): object {
   }
 }
 
+/**
+ * A file path from SSD as a SARIF location: relative to the repository when it can be (so
+ * code scanning can show the line), always a valid URI reference.
+ */
+export function artifactLocation(file: string, workspace: string): { uri: string; uriBaseId?: string } {
+  const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '')
+  let path = file.replace(/\\/g, '/')
+  if (root && path.startsWith(`${root}/`)) path = path.slice(root.length + 1)
+  const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path)
+  // encodeURI leaves # and ? alone, which would start a fragment or a query.
+  const encode = (value: string): string => encodeURI(value).replace(/[#?]/g, encodeURIComponent)
+  if (absolute) return { uri: encode(`file://${path.startsWith('/') ? '' : '/'}${path}`) }
+  return { uri: encode(path.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' }
+}
+
 /** Rule ids are stable, case-preserving and free of spaces. */
 function ruleId(name: string): string {
   return name.trim().replace(/\s+/g, '-') || 'unnamed'
@@ -122,14 +160,4 @@ function ruleId(name: string): string {
 
 function pascal(name: string): string {
   return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase())
-}
-
-function uniqueByName(checks: Check[]): Check[] {
-  return uniqueBy(checks, (check) => check.name)
-}
-
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>()
-  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item)
-  return [...seen.values()]
 }

@@ -75,7 +75,8 @@ export function parseScans(answer: unknown): Scan[] {
 function parseScan(element: Record<string, unknown>, status: string): Scan {
   const metadata = isRecord(element.metadata) ? element.metadata : {}
   const aggregate = numberOrUndefined(metadata.score)
-  const data = Array.isArray(element.data) ? element.data : []
+  // A tool that puts one object in `data` (a report, not a list) is shown as one item.
+  const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : []
   return {
     name: text(element.scanName),
     tool: text(element.scanTool) || text(element.scanName),
@@ -121,16 +122,35 @@ function parseCheck(item: Record<string, unknown>): Check | undefined {
   }
 }
 
-/** A finding-shaped item: a severity and a rule, message or file. */
+/**
+ * A finding-shaped item: a severity and a rule, message or file. Tools spell the keys
+ * differently (Semgrep's `rule_name`, Trivy's `VulnerabilityID`, `Severity`), so keys are
+ * matched without regard to case.
+ */
 function parseFinding(item: Record<string, unknown>): Finding | undefined {
-  const severityText = text(item.severity)
-  const metadata = isRecord(item.metadata) ? item.metadata : {}
-  const rule = text(item.rule_name) || text(item.rule_id) || text(item.check_id)
-  const message = text(item.rule_message) || text(item.message)
-  const file = text(metadata.file_path) || text(item.file_path) || text(item.path)
-  if (!severityText || !(rule || message || file)) return undefined
-  const line = numberOrUndefined(metadata.line ?? item.line)
+  const field = fieldReader(item)
+  const severityText = text(field('severity'))
+  if (!severityText) return undefined
+  const metadata = isRecord(field('metadata'))
+    ? fieldReader(field('metadata') as Record<string, unknown>)
+    : () => undefined
+  const rule = text(
+    field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id')
+  )
+  const message = text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'))
+  const file = text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'))
+  if (!(rule || message || file)) return undefined
+  const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'))
   return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line }
+}
+
+/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
+function fieldReader(item: Record<string, unknown>): (name: string) => unknown {
+  const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]))
+  return (name) => {
+    const key = keys.get(name)
+    return key === undefined ? undefined : item[key]
+  }
 }
 
 /** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */

@@ -6,6 +6,8 @@
 import * as core from '@actions/core'
 
 const secrets = new Set<string>()
+/** Each secret as JSON may write it, a character at a time escaped (`\u005f`, `\/`). */
+const jsonForms: RegExp[] = []
 
 /** Masks `value` in the runner's log and removes it from every text `redact` sees. */
 export function addSecret(value: string): void {
@@ -14,6 +16,7 @@ export function addSecret(value: string): void {
   for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
     secrets.add(form)
   }
+  jsonForms.push(jsonEscapedPattern(value))
 }
 
 export function redact(text: string): string {
@@ -22,4 +25,26 @@ export function redact(text: string): string {
     if (result.includes(secret)) result = result.split(secret).join('***')
   }
   return result
+}
+
+/**
+ * Redacts raw JSON text, where a server echoing the secret may have escaped any of its
+ * characters: the text is kept as it came, so decoding it later cannot bring the secret back.
+ */
+export function redactJson(text: string): string {
+  let result = redact(text)
+  if (!result.includes('\\')) return result
+  for (const pattern of jsonForms) result = result.replace(pattern, '***')
+  return result
+}
+
+function jsonEscapedPattern(secret: string): RegExp {
+  const characters = [...secret].map((char) => {
+    const hex = [...char.charCodeAt(0).toString(16).padStart(4, '0')]
+      .map((digit) => (/[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit))
+      .join('')
+    const literal = char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    return `(?:${literal}|\\\\u${hex}${char === '/' ? '|\\\\/' : ''})`
+  })
+  return new RegExp(characters.join(''), 'g')
 }

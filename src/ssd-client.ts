@@ -7,7 +7,7 @@ import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
 import { proxiedFetch } from './http.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
-import { redact } from './secrets.ts'
+import { redact, redactJson } from './secrets.ts'
 
 export type SsdReply =
   /** `text` is the answer as it came (with any echoed secret removed), for `resultFile`. */
@@ -100,7 +100,7 @@ async function fetchFollowingSameOrigin(
 async function interpret(response: Response, config: Config): Promise<SsdReply> {
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once.
-  const body = redact(await readText(response))
+  const body = redactJson(await readText(response))
   if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response), text: body }
 
   const serverSays = serverMessage(body)

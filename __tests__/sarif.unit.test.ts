@@ -1,0 +1,70 @@
+import { describe, expect, test } from '@jest/globals'
+import { decide } from '../src/decision.ts'
+import { artifactLocation, buildSarif, checkLevel } from '../src/sarif.ts'
+import { parseScans } from '../src/scans.ts'
+import { policy } from '../test-support/policy.ts'
+import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
+import { exampleScan } from '../test-support/ssd-simulator.ts'
+
+interface Run {
+  automationDetails: { id: string }
+  tool: { driver: { rules: Array<{ id: string }> } }
+  results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
+}
+
+function sarifOf(answer: unknown[], workspace = '/home/runner/work/repo/repo'): { runs: Run[] } {
+  const scans = parseScans(answer)
+  return buildSarif(scans, decide(scans, policy(5)), workspace) as { runs: Run[] }
+}
+
+describe('buildSarif', () => {
+  test('file paths become valid, repository-relative URIs where they can', () => {
+    expect(artifactLocation('/home/runner/work/repo/repo/src/a.js', '/home/runner/work/repo/repo')).toEqual({
+      uri: 'src/a.js',
+      uriBaseId: '%SRCROOT%'
+    })
+    expect(artifactLocation('./src/my file#1.js', '/w')).toEqual({
+      uri: 'src/my%20file%231.js',
+      uriBaseId: '%SRCROOT%'
+    })
+    expect(artifactLocation('C:\\src\\b.js', '/w')).toEqual({ uri: 'file:///C:/src/b.js' })
+    expect(artifactLocation('/etc/passwd', '/w')).toEqual({ uri: 'file:///etc/passwd' })
+  })
+
+  test('two runs of one tool get distinct categories; at most 20 runs', () => {
+    const sarif = sarifOf(Array.from({ length: 25 }, () => exampleScan()))
+    expect(sarif.runs).toHaveLength(20)
+    const ids = sarif.runs.map((run) => run.automationDetails.id)
+    expect(new Set(ids).size).toBe(20)
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+  })
+
+  test('rule ids are unique in a run, across checks and findings, after normalising', () => {
+    const sarif = sarifOf([
+      exampleScan({
+        data: [
+          { name: 'Foo Bar', score: 1 },
+          { name: 'Foo-Bar', score: 2 },
+          {
+            severity: 'high',
+            rule_name: 'Foo-Bar',
+            rule_message: 'm',
+            metadata: { file_path: 'src/my file.js', line: 0 }
+          }
+        ]
+      })
+    ])
+    const ids = sarif.runs[0]!.tool.driver.rules.map((rule) => rule.id)
+    expect(ids).toEqual(['Foo-Bar'])
+    expect(sarif.runs[0]!.results.every((result) => ids.includes(result.ruleId))).toBe(true)
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+  })
+
+  test("levels follow Scorecard's risk table", () => {
+    expect(checkLevel('Dangerous-Workflow')).toBe('error')
+    expect(checkLevel('code-review')).toBe('error')
+    expect(checkLevel('Pinned-Dependencies')).toBe('warning')
+    expect(checkLevel('License')).toBe('note')
+    expect(checkLevel('Something-New')).toBe('warning')
+  })
+})
