@@ -36543,6 +36543,8 @@ function readConfig(context) {
 
 /** The rule that governs a check: its own by name, else `*`. */
 function ruleFor(check, rules) {
+    if (rules.length === 0)
+        return undefined;
     const name = check.name.toLowerCase();
     return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
 }
@@ -36578,7 +36580,7 @@ function decide(scans, policy) {
         if (verdict.rule)
             ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule });
     }
-    const names = new Set(checks.map((check) => check.name.toLowerCase()));
+    const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : []);
     const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
     const floor = policy.failOnSeverity;
     const severeFindings = floor
@@ -39284,9 +39286,33 @@ var external_node_path_ = __nccwpck_require__(6760);
 async function writeResultFile(text, projectId, scanId) {
     const safe = (id) => id.replace(/[^\w.-]+/g, '_').slice(0, 80);
     const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`);
-    await writeRedacted(path, text);
+    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await writeInChunks(path, redact(text));
     return path;
 }
+/**
+ * Writes a large string through one reused buffer, a megabyte of text at a time: writing
+ * it whole, or slice by slice as strings, would allocate a copy of the whole answer.
+ */
+async function writeInChunks(path, text) {
+    const buffer = Buffer.allocUnsafe(WRITE_CHUNK * 3);
+    const file = await (0,external_node_fs_promises_namespaceObject.open)(path, 'w');
+    try {
+        for (let at = 0; at < text.length;) {
+            let end = Math.min(text.length, at + WRITE_CHUNK);
+            // Never split a surrogate pair between two chunks.
+            if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
+                end--;
+            const bytes = buffer.write(text.slice(at, end), 'utf8');
+            await file.write(buffer, 0, bytes);
+            at = end;
+        }
+    }
+    finally {
+        await file.close();
+    }
+}
+const WRITE_CHUNK = 1 << 20;
 /** The checked-out repository: where relative paths start. */
 function workspace() {
     return process.env.GITHUB_WORKSPACE || process.cwd();
@@ -39764,8 +39790,16 @@ function pascal(name) {
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000;
 const SUMMARY_MAX_BYTES = 1_000_000;
+/**
+ * Writes the answer's text to the result file first, so that the caller holds only the
+ * scans from here on: a 50 MB text need not live on through rendering.
+ */
+async function keepAnswer({ scans, text }, config) {
+    const resultFile = await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId));
+    return { scans, resultFile };
+}
 /** Publishes a completed scan's result everywhere it goes. */
-async function publishResult(config, context, { scans, text }, decision, signal) {
+async function publishResult(config, context, { scans, resultFile }, decision, signal) {
     const marker = commentMarker(config.projectId, config.scanType, config.commentHeader);
     const reportContext = {
         projectId: config.projectId,
@@ -39789,7 +39823,7 @@ async function publishResult(config, context, { scans, text }, decision, signal)
         failedChecks: decision.failedChecks,
         failedCheckRules: decision.ruleBreaks,
         report: comment,
-        resultFile: await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId)),
+        resultFile,
         sarifFile: config.sarifFile
             ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
             : ''
@@ -39893,7 +39927,8 @@ function commentFailure(error, pr, signal) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run, start to end: inputs → poll → decision → publish (outputs, summary, comment) → exit.
+ * The run, start to end: inputs → poll → keep the answer → decision → publish (outputs,
+ * summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
 
@@ -39912,17 +39947,17 @@ async function run() {
         config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false });
         log_info(`Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
-        const answer = await pollUntilComplete(createSsdClient(config), {
+        const completed = await keepAnswer(await pollUntilComplete(createSsdClient(config), {
             pollIntervalMs: config.pollIntervalMs,
             timeoutMs: config.timeoutMs,
             signal: cancellation.signal,
             log: log_info
-        });
-        const decision = decide(answer.scans, config.policy);
+        }), config);
+        const decision = decide(completed.scans, config.policy);
         for (const rule of decision.unmatchedRules) {
             log_warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
         }
-        await publishResult(config, context, answer, decision, cancellation.signal);
+        await publishResult(config, context, completed, decision, cancellation.signal);
         if (cancellation.signal.aborted)
             throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
         if (decision.passed)

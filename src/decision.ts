@@ -51,6 +51,7 @@ export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rul
 
 /** The rule that governs a check: its own by name, else `*`. */
 export function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
+  if (rules.length === 0) return undefined
   const name = check.name.toLowerCase()
   return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*')
 }
@@ -88,7 +89,7 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     failed.add(check.name)
     if (verdict.rule) ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule })
   }
-  const names = new Set(checks.map((check) => check.name.toLowerCase()))
+  const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : [])
   const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name))
   const floor = policy.failOnSeverity
   const severeFindings = floor

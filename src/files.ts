@@ -2,7 +2,7 @@
  * Files for later steps: the full SSD answer (`resultFile`) and the SARIF log (`sarifFile`).
  * Both are redacted like every other text the action writes.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, open, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { redact } from './secrets.ts'
@@ -11,9 +11,33 @@ import { redact } from './secrets.ts'
 export async function writeResultFile(text: string, projectId: string, scanId: string): Promise<string> {
   const safe = (id: string): string => id.replace(/[^\w.-]+/g, '_').slice(0, 80)
   const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`)
-  await writeRedacted(path, text)
+  await mkdir(dirname(path), { recursive: true })
+  await writeInChunks(path, redact(text))
   return path
 }
+
+/**
+ * Writes a large string through one reused buffer, a megabyte of text at a time: writing
+ * it whole, or slice by slice as strings, would allocate a copy of the whole answer.
+ */
+async function writeInChunks(path: string, text: string): Promise<void> {
+  const buffer = Buffer.allocUnsafe(WRITE_CHUNK * 3)
+  const file = await open(path, 'w')
+  try {
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(text.length, at + WRITE_CHUNK)
+      // Never split a surrogate pair between two chunks.
+      if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
+      const bytes = buffer.write(text.slice(at, end), 'utf8')
+      await file.write(buffer, 0, bytes)
+      at = end
+    }
+  } finally {
+    await file.close()
+  }
+}
+
+const WRITE_CHUNK = 1 << 20
 
 /** The checked-out repository: where relative paths start. */
 export function workspace(): string {

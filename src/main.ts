@@ -1,5 +1,6 @@
 /**
- * The run, start to end: inputs → poll → decision → publish (outputs, summary, comment) → exit.
+ * The run, start to end: inputs → poll → keep the answer → decision → publish (outputs,
+ * summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
 import { readConfig, type Config } from './config.ts'
@@ -8,7 +9,7 @@ import { errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { pollUntilComplete } from './poll.ts'
-import { publishNoResult, publishResult } from './publish.ts'
+import { keepAnswer, publishNoResult, publishResult } from './publish.ts'
 import { createSsdClient, formatSeconds, scanDataUrl } from './ssd-client.ts'
 
 export async function run(): Promise<void> {
@@ -21,19 +22,22 @@ export async function run(): Promise<void> {
       `Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
     )
-    const answer = await pollUntilComplete(createSsdClient(config), {
-      pollIntervalMs: config.pollIntervalMs,
-      timeoutMs: config.timeoutMs,
-      signal: cancellation.signal,
-      log: log.info
-    })
-    const decision = decide(answer.scans, config.policy)
+    const completed = await keepAnswer(
+      await pollUntilComplete(createSsdClient(config), {
+        pollIntervalMs: config.pollIntervalMs,
+        timeoutMs: config.timeoutMs,
+        signal: cancellation.signal,
+        log: log.info
+      }),
+      config
+    )
+    const decision = decide(completed.scans, config.policy)
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
-    await publishResult(config, context, answer, decision, cancellation.signal)
+    await publishResult(config, context, completed, decision, cancellation.signal)
     if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
 
     if (decision.passed) log.info(decision.summary)

@@ -12,6 +12,7 @@ import type { PullRequest, RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
 import type { Answer } from './poll.ts'
+import type { Scan } from './scans.ts'
 import { renderFailure, renderReport } from './report.ts'
 import { buildSarif } from './sarif.ts'
 import { redact } from './secrets.ts'
@@ -20,11 +21,26 @@ import { redact } from './secrets.ts'
 const COMMENT_MAX_BYTES = 65_000
 const SUMMARY_MAX_BYTES = 1_000_000
 
+/** The completed scans, the answer's text now kept in `resultFile` (or '' if it could not be). */
+export interface Completed {
+  scans: Scan[]
+  resultFile: string
+}
+
+/**
+ * Writes the answer's text to the result file first, so that the caller holds only the
+ * scans from here on: a 50 MB text need not live on through rendering.
+ */
+export async function keepAnswer({ scans, text }: Answer, config: Config): Promise<Completed> {
+  const resultFile = await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId))
+  return { scans, resultFile }
+}
+
 /** Publishes a completed scan's result everywhere it goes. */
 export async function publishResult(
   config: Config,
   context: RunContext,
-  { scans, text }: Answer,
+  { scans, resultFile }: Completed,
   decision: Decision,
   signal: AbortSignal
 ): Promise<void> {
@@ -51,7 +67,7 @@ export async function publishResult(
     failedChecks: decision.failedChecks,
     failedCheckRules: decision.ruleBreaks,
     report: comment,
-    resultFile: await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId)),
+    resultFile,
     sarifFile: config.sarifFile
       ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
       : ''
