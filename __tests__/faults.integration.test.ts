@@ -262,11 +262,9 @@ describe('transient faults are retried within the timeout', () => {
   })
 
   test('429 with Retry-After as an HTTP date is honoured', async () => {
-    // HTTP dates have whole seconds: two seconds ahead is at least one second away.
-    servers.ssd.respond = sequence(
-      { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } },
-      done()
-    )
+    // HTTP dates have whole seconds: two seconds ahead, made when the answer is sent, is at least one second away.
+    servers.ssd.respond = (_request, index) =>
+      index === 0 ? { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } } : done()
     const result = await run({ pollInterval: '0.1' })
     expect(result.code).toBe(0)
     expect(servers.ssd.requests[1]!.at - servers.ssd.requests[0]!.at).toBeGreaterThanOrEqual(900)
