@@ -9,30 +9,33 @@ const ZERO_WIDTH_SPACE = '\u200b'
 const MAX_URL_LENGTH = 2000
 
 /**
- * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`.
+ * What would be markdown, HTML, a mention or a link in untrusted text, in one pattern, so
+ * a long report is escaped in one pass per text:
+ * - `&`, `<`, `>` become entities (no HTML, no hidden-marker look-alike);
+ * - emphasis, code, link and image, strikethrough and table-cell characters get a backslash;
+ * - @user, #123 and GH-123 would notify or cross-link, and a bare URL would be autolinked
+ *   (a link to an issue cross-references it): a zero-width space breaks each.
  */
+const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|\b(GH)(?=-\d)|\b(https?|ftp):(?=\/\/)|\b(www)\./gi
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
+
+function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string, www?: string): string {
+  if (match[0] === '#') return `\\#${digit ? ZERO_WIDTH_SPACE + digit : ''}`
+  if (match === '@') return `@${ZERO_WIDTH_SPACE}`
+  if (gh) return gh + ZERO_WIDTH_SPACE
+  if (scheme) return `${scheme}:${ZERO_WIDTH_SPACE}`
+  if (www) return `${www}${ZERO_WIDTH_SPACE}.`
+  return ENTITIES[match] ?? `\\${match}`
+}
+
+/** One line of literal text, safe inside a table cell or a heading, cut to `maxLength`. */
 export function escapeText(value: string, maxLength = 300): string {
   // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
   const flat = redact(value)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .trim()
   const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
-  return (
-    cut
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      // Markdown syntax: emphasis, code, links and images, strikethrough, table cells.
-      .replace(/[\\`*_[\]|~!#]/g, '\\$&')
-      // @user and #123 would notify and cross-link; a zero-width space keeps the text readable.
-      .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
-      .replace(/(?<=#)(?=\d)/g, ZERO_WIDTH_SPACE)
-      .replace(/(?<=\bGH)(?=-\d)/gi, ZERO_WIDTH_SPACE)
-      // A bare URL would be autolinked, and a link to an issue cross-references it.
-      .replace(/(?<=\b(?:https?|ftp)):(?=\/\/)/gi, `:${ZERO_WIDTH_SPACE}`)
-      .replace(/(?<=\bwww)\./gi, `${ZERO_WIDTH_SPACE}.`)
-  )
+  return cut.replace(UNSAFE, escapeMatch)
 }
 
 /**
