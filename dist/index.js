@@ -36425,7 +36425,7 @@ function parseToken(value, context) {
     if (value)
         return value;
     const hint = context.isForkPullRequest
-        ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` or in a `workflow_run` workflow, or skip it for forks.'
+        ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` (it checks out no code), or skip it for forks.'
         : ' Pass it from a secret, e.g. `token: ${{ secrets.SSD_TOKEN }}`.';
     throw new InputError(`Input '${INPUT.token}' is required: expected an SSD token or API key.${hint}`);
 }
@@ -39923,7 +39923,7 @@ function commentFailure(error, pr, signal) {
     const status = error.status;
     if (status === 403 || status === 401) {
         const fork = pr.isFork
-            ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; comment from a workflow_run workflow instead.'
+            ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; run the gate on pull_request_target to comment there.'
             : '';
         return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`;
     }

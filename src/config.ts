@@ -130,7 +130,7 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
 function parseToken(value: string, context: ConfigContext): string {
   if (value) return value
   const hint = context.isForkPullRequest
-    ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` or in a `workflow_run` workflow, or skip it for forks.'
+    ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` (it checks out no code), or skip it for forks.'
     : ' Pass it from a secret, e.g. `token: ${{ secrets.SSD_TOKEN }}`.'
   throw new InputError(`Input '${INPUT.token}' is required: expected an SSD token or API key.${hint}`)
 }

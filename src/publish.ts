@@ -183,7 +183,7 @@ function commentFailure(error: unknown, pr: PullRequest, signal: AbortSignal): s
   const status = (error as { status?: unknown }).status
   if (status === 403 || status === 401) {
     const fork = pr.isFork
-      ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; comment from a workflow_run workflow instead.'
+      ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; run the gate on pull_request_target to comment there.'
       : ''
     return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`
   }
