@@ -3,12 +3,11 @@
  * file, through the shipped bundle run as the runner runs it.
  */
 import { describe, expect, test } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
-import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { makeTempDir, pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan } from '../test-support/ssd-simulator.ts'
 
 const servers = useServers(() => ({ json: [scorecard()] }))
@@ -86,7 +85,7 @@ describe('checkThresholds', () => {
     expect(body).toMatch(/\| ❌ \| \[Dangerous-Workflow\]\([^)]*\) \| 0 \| \*\*rule Dangerous-Workflow=10\*\* · /)
   })
 
-  test('a *=N floor and case-insensitive names', async () => {
+  test('a *=N floor, and a named rule, in any case, over it', async () => {
     servers.ssd.respond = () => ({
       json: [
         scorecard({
@@ -97,11 +96,12 @@ describe('checkThresholds', () => {
         })
       ]
     })
-    const passing = await run({ checkThresholds: '*=6\nsast=9' })
-    expect(passing.code).toBe(0)
-    const failing = await run({ checkThresholds: '*=7' })
-    expect(failing.code).toBe(1)
-    expect(JSON.parse(failing.outputs.failedCheckRules ?? '')).toEqual([{ check: 'Fuzzing', score: 6, rule: '*=7' }])
+    expect((await run({ checkThresholds: '*=6' })).code).toBe(0)
+    const named = await run({ checkThresholds: '*=6\nsast=10' })
+    expect(named.code).toBe(1)
+    expect(JSON.parse(named.outputs.failedCheckRules ?? '')).toEqual([{ check: 'SAST', score: 9, rule: 'sast=10' }])
+    const floor = await run({ checkThresholds: '*=7' })
+    expect(JSON.parse(floor.outputs.failedCheckRules ?? '')).toEqual([{ check: 'Fuzzing', score: 6, rule: '*=7' }])
   })
 
   test('inconclusive on a named check passes by default and fails with failOnInconclusive', async () => {
@@ -162,7 +162,7 @@ describe('a comment that follows the PR', () => {
 describe('SARIF', () => {
   test('sarifFile writes a log that validates against the SARIF 2.1.0 schema', async () => {
     servers.ssd.respond = () => ({ json: [exampleScan(), semgrep] })
-    const workspace = mkdtempSync(join(tmpdir(), 'ssd-gate-workspace-'))
+    const workspace = makeTempDir('ssd-gate-workspace-')
     const result = await run({ sarifFile: 'results/ssd.sarif' }, { env: { GITHUB_WORKSPACE: workspace } })
 
     const path = join(workspace, 'results', 'ssd.sarif')
@@ -200,7 +200,7 @@ describe('SARIF', () => {
   })
 
   test('a SARIF file that cannot be written is a warning; the verdict and the comment stand', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'ssd-gate-workspace-'))
+    const workspace = makeTempDir('ssd-gate-workspace-')
     const result = await run({ sarifFile: '.' }, { env: { GITHUB_WORKSPACE: workspace } })
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'Completed', passed: 'true', sarifFile: '' })
@@ -244,6 +244,14 @@ describe('every SSD tool in the answer', () => {
     expect(lenient.code).toBe(0)
     expect(lenient.stdout).toContain('No finding at or above severity critical')
     expect((await run({ failOnSeverity: 'high' })).code).toBe(1)
+  })
+
+  test('warnOnly softens failOnSeverity on a findings-only answer too', async () => {
+    servers.ssd.respond = () => ({ json: [semgrep] })
+    const result = await run({ failOnSeverity: 'high', warnOnly: 'true' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/::warning::1 finding\(s\) at or above severity high/)
+    expect(servers.github.comments.get(7)?.[0]?.body).toContain('⚠️ OpsMx SSD gate failed (warning only)')
   })
 
   test('Trivy-style items (Severity, VulnerabilityID, PkgName) and a data object are recognised', async () => {

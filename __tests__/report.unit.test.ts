@@ -40,7 +40,8 @@ const EVIL = [
   '[click](javascript:alert(1)) ![img](https://evil.example/x.png)',
   marker,
   '**bold** _em_ ~~strike~~ \\| escaped pipe',
-  '&lt;img src=x&gt; &#64;octocat'
+  '&lt;img src=x&gt; &#64;octocat',
+  '&commat;octocat &lt;script&gt; &NewLine;&#x40;x'
 ]
 
 describe('escaping untrusted scan text', () => {

@@ -36588,7 +36588,8 @@ function decide(scans, policy) {
         : 0;
     const reasons = [];
     // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
-    if (lowest === undefined && !floor) {
+    const nothingToGateOn = lowest === undefined && !floor;
+    if (nothingToGateOn) {
         reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
     }
     else if (lowest !== undefined && lowest.score < threshold) {
@@ -36611,6 +36612,7 @@ function decide(scans, policy) {
         ruleBreaks,
         unmatchedRules,
         severeFindings,
+        nothingToGateOn,
         summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
     };
 }
@@ -39479,7 +39481,7 @@ function renderReport(scans, decision, context, limits) {
 function renderHead(scans, decision, context) {
     const title = decision.passed
         ? '✅ OpsMx SSD gate passed'
-        : context.warnOnly && decision.score !== undefined
+        : context.warnOnly && !decision.nothingToGateOn
             ? '⚠️ OpsMx SSD gate failed (warning only)'
             : '❌ OpsMx SSD gate failed';
     const header = context.header ? ` · ${escapeText(context.header, 80)}` : '';
@@ -39970,8 +39972,8 @@ async function run() {
             throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
         if (decision.passed)
             log_info(decision.summary);
-        // warnOnly softens the gate's verdict, not a missing score: then there was nothing to gate on.
-        else if (config.warnOnly && decision.score !== undefined)
+        // warnOnly softens the gate's verdict, not an answer that gave it nothing to gate on.
+        else if (config.warnOnly && !decision.nothingToGateOn)
             log_warning(`${decision.summary} (warnOnly: the step does not fail)`);
         else
             fail(decision.summary);

@@ -15,7 +15,14 @@ import { decide } from '../src/decision.ts'
 import { renderReport } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
 import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
-import { pullRequestEvent, pushEvent, ROOT, runAction, type RunOptions } from '../test-support/runner.ts'
+import {
+  pullRequestEvent,
+  pushEvent,
+  removeTempDirs,
+  ROOT,
+  runAction,
+  type RunOptions
+} from '../test-support/runner.ts'
 import {
   exampleScan,
   runningScan,
@@ -64,6 +71,7 @@ async function withServers<T>(work: (ssd: SsdSimulator, github: GitHubStandIn) =
   } finally {
     await ssd.close()
     await github.close()
+    removeTempDirs()
   }
 }
 

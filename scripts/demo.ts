@@ -5,7 +5,7 @@
  * pull_request event, and prints what a user would see.
  */
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
-import { pullRequestEvent, runAction } from '../test-support/runner.ts'
+import { pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
 import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
 const token = 'demo-ssd-token-0123456789'
@@ -49,4 +49,5 @@ try {
 } finally {
   await ssd.close()
   await github.close()
+  removeTempDirs()
 }

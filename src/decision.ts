@@ -43,6 +43,8 @@ export interface Decision {
   unmatchedRules: CheckRule[]
   /** Findings at or above failOnSeverity. */
   severeFindings: number
+  /** No score, and no failOnSeverity to gate findings on: a failure warnOnly does not soften. */
+  nothingToGateOn: boolean
   /** One paragraph for the log and the step's failure message. */
   summary: string
 }
@@ -98,7 +100,8 @@ export function decide(scans: Scan[], policy: Policy): Decision {
 
   const reasons: string[] = []
   // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
-  if (lowest === undefined && !floor) {
+  const nothingToGateOn = lowest === undefined && !floor
+  if (nothingToGateOn) {
     reasons.push(
       `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
     )
@@ -124,6 +127,7 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     ruleBreaks,
     unmatchedRules,
     severeFindings,
+    nothingToGateOn,
     summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
   }
 }

@@ -41,8 +41,8 @@ export async function run(): Promise<void> {
     if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
 
     if (decision.passed) log.info(decision.summary)
-    // warnOnly softens the gate's verdict, not a missing score: then there was nothing to gate on.
-    else if (config.warnOnly && decision.score !== undefined)
+    // warnOnly softens the gate's verdict, not an answer that gave it nothing to gate on.
+    else if (config.warnOnly && !decision.nothingToGateOn)
       log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
     else log.fail(decision.summary)
   } catch (error) {

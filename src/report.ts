@@ -100,7 +100,7 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
 function renderHead(scans: Scan[], decision: Decision, context: ReportContext): string {
   const title = decision.passed
     ? '✅ OpsMx SSD gate passed'
-    : context.warnOnly && decision.score !== undefined
+    : context.warnOnly && !decision.nothingToGateOn
       ? '⚠️ OpsMx SSD gate failed (warning only)'
       : '❌ OpsMx SSD gate failed'
   const header = context.header ? ` · ${escapeText(context.header, 80)}` : ''

@@ -3,9 +3,9 @@
  * certificate is committed.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makeTempDir } from './runner.ts'
 
 export interface Certificate {
   key: string
@@ -18,7 +18,7 @@ export function makeSelfSignedCertificate(
   commonName = 'localhost',
   altNames = 'IP:127.0.0.1,DNS:localhost'
 ): Certificate {
-  const dir = mkdtempSync(join(tmpdir(), 'ssd-gate-tls-'))
+  const dir = makeTempDir('ssd-gate-tls-')
   const keyPath = join(dir, 'key.pem')
   const certPath = join(dir, 'cert.pem')
   execFileSync(

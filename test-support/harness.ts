@@ -2,9 +2,10 @@
  * What every integration test file needs: an SSD simulator and a GitHub stand-in, fresh
  * for each test, and a way to run the gate against them with everyday inputs.
  */
-import { afterEach, beforeEach } from '@jest/globals'
+import { afterEach, beforeEach, expect } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.ts'
-import { runAction, type RunOptions, type RunResult } from './runner.ts'
+import { removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
 import { startSsdSimulator, type Responder, type SsdSimulator } from './ssd-simulator.ts'
 
 /** The SSD token the simulator accepts; underscores, so markdown escaping is put to the test. */
@@ -25,6 +26,7 @@ export function useServers(respond?: Responder): Servers {
   afterEach(async () => {
     await servers.ssd.close()
     await servers.github.close()
+    removeTempDirs()
   })
   return servers
 }
@@ -48,4 +50,31 @@ export function runGate(
     },
     env: { GITHUB_API_URL: servers.github.apiUrl, ...options.env }
   })
+}
+
+/** The token as it could appear: raw, markdown-escaped (GitHub shows `\_` as `_`), URL-encoded. */
+const TOKEN_FORMS = [TOKEN, TOKEN.replace(/_/g, '\\_'), encodeURIComponent(TOKEN)]
+
+/**
+ * Everything the run showed or wrote: the log (but the runner's own `::add-mask::` lines,
+ * which it consumes), outputs, job summary, the comments GitHub received, and the result
+ * and SARIF files.
+ */
+export function everythingWritten(result: RunResult, servers: Servers): string {
+  const comments = [...servers.github.comments.values()].flat().map((comment) => comment.body)
+  const log = result.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  const files = [result.outputs.resultFile, result.outputs.sarifFile]
+    .filter((path): path is string => !!path && existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'))
+  return [log, result.stderr, result.summary, JSON.stringify(result.outputs), ...comments, ...files].join('\n')
+}
+
+/** The token is masked before any other line is logged, and appears nowhere, in any form. */
+export function expectTokenNowhere(result: RunResult, servers: Servers): void {
+  expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`)
+  const written = everythingWritten(result, servers)
+  for (const form of TOKEN_FORMS) expect(written).not.toContain(form)
 }

@@ -4,7 +4,7 @@
  * the GITHUB_* files and the event payload, and a clean environment.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -81,10 +81,23 @@ export function pullRequestEvent(number = 7, options: { fork?: boolean; headSha?
   }
 }
 
+const tempDirs: string[] = []
+
+/** A temporary directory that removeTempDirs() deletes: tests and scripts leave nothing behind. */
+export function makeTempDir(prefix = 'ssd-gate-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  tempDirs.push(dir)
+  return dir
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
 export const pushEvent: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main' } }
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'ssd-gate-run-'))
+  const dir = makeTempDir('ssd-gate-run-')
   const files = {
     output: join(dir, 'output'),
     summary: join(dir, 'summary.md'),
