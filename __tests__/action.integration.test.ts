@@ -290,6 +290,14 @@ describe('bad input fails before any request, naming the input', () => {
     expect(result.outputs.status).toBe('Error')
   })
 
+  test('a token pasted into another input is not echoed by the error, in any form', async () => {
+    const result = await run({ host: `ssd.example.com/${TOKEN}` })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Input 'host' must be an http\(s\) URL .*got 'ssd\.example\.com\/\*\*\*'/)
+    expect(result.summary).toContain('ssd.example.com/\\*\\*\\*')
+    expectTokenNowhere(result, servers)
+  })
+
   test('several bad inputs are all named at once', async () => {
     const result = await run({ threshold: '12', timeout: 'soon' })
     expect(result.stdout).toMatch(/'threshold'.*%0A.*'timeout'/)
