@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
-import { makeSelfSignedCertificate } from '../test-support/certificate.ts'
+import { makeExpiredCertificate, makeSelfSignedCertificate } from '../test-support/certificate.ts'
 import { expectTokenNowhere as expectTokenNowhereIn, runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { startProxy } from '../test-support/proxy.ts'
 import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
@@ -104,13 +104,31 @@ describe('SSD answers that end the run at once', () => {
     }
   })
 
+  test('TLS with an expired certificate fails at once, naming the reason', async () => {
+    const tls = makeExpiredCertificate()
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    try {
+      // Trusted, so that expiry is the only fault.
+      const result = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
+      expect(result.code).toBe(1)
+      expect(errorOf(result)).toMatch(
+        /TLS connection to 127\.0\.0\.1:\d+ failed: certificate has expired \(CERT_HAS_EXPIRED\)\. The server.s certificate has expired/
+      )
+      expect(secure.requests).toHaveLength(0)
+    } finally {
+      await secure.close()
+    }
+  })
+
   test('TLS with a certificate for another name fails at once', async () => {
     const tls = makeSelfSignedCertificate('other.example', 'DNS:other.example')
     const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
     try {
       const result = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
       expect(result.code).toBe(1)
-      expect(errorOf(result)).toMatch(/TLS connection .* failed: .*(altname|does not match|not in the cert)/i)
+      expect(errorOf(result)).toMatch(
+        /TLS connection .* failed: .*\(ERR_TLS_CERT_ALTNAME_INVALID\)\. The certificate is not for this host name/
+      )
     } finally {
       await secure.close()
     }

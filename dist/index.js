@@ -39065,7 +39065,7 @@ function networkFailure(error, url) {
     // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
     const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
     if (TLS_ERROR_CODE.test(code)) {
-        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`);
+        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
     }
     const reason = {
         ECONNREFUSED: `connection to ${url.host} refused`,
@@ -39074,6 +39074,15 @@ function networkFailure(error, url) {
         EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
     }[code];
     return { kind: 'retry', reason: reason ?? excerpt(message) };
+}
+/** What to do about a certificate problem: most are an untrusted (private) CA. */
+function tlsHint(code) {
+    if (code === 'CERT_HAS_EXPIRED')
+        return `The server's certificate has expired: it must be renewed on the SSD server.`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `The certificate is not for this host name: check the 'host' input against the name SSD's certificate carries.`;
+    }
+    return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.';
 }
 function formatSeconds(ms) {
     const seconds = ms / 1000;

@@ -213,7 +213,7 @@ function networkFailure(error: unknown, url: URL): SsdReply {
   if (TLS_ERROR_CODE.test(code)) {
     throw new GateError(
       'Error',
-      `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.`
+      `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`
     )
   }
   const reason = {
@@ -223,6 +223,15 @@ function networkFailure(error: unknown, url: URL): SsdReply {
     EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
   }[code]
   return { kind: 'retry', reason: reason ?? excerpt(message) }
+}
+
+/** What to do about a certificate problem: most are an untrusted (private) CA. */
+function tlsHint(code: string): string {
+  if (code === 'CERT_HAS_EXPIRED') return `The server's certificate has expired: it must be renewed on the SSD server.`
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return `The certificate is not for this host name: check the 'host' input against the name SSD's certificate carries.`
+  }
+  return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.'
 }
 
 export function formatSeconds(ms: number): string {
