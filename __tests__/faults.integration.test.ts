@@ -579,6 +579,17 @@ describe('hostile and huge scan data', () => {
     expect(JSON.parse(result.outputs.failedChecks ?? '[]')).toHaveLength(data.filter((d) => d.score < 5).length)
   })
 
+  test('a huge list of failing checks is cut to fit the outputs, with a warning', async () => {
+    const data = Array.from({ length: 30_000 }, (_, i) => ({ name: `A-rather-long-check-name-number-${i}`, score: 1 }))
+    servers.ssd.respond = () => ({ json: [exampleScan({ data })] })
+    const result = await run()
+    const failed = JSON.parse(result.outputs.failedChecks ?? '[]') as string[]
+    expect(failed.length).toBeGreaterThan(1000)
+    expect(failed.length).toBeLessThan(30_000)
+    expect(Buffer.byteLength(result.outputs.failedChecks ?? '')).toBeLessThanOrEqual(256 * 1024)
+    expect(result.stdout).toMatch(/::warning::The 'failedChecks' output holds the first \d+ of 30000 items/)
+  })
+
   test('a 50 MB answer is handled within the limits', async () => {
     const reason = 'x'.repeat(2_000)
     const data = Array.from({ length: 25_000 }, (_, i) => ({ name: `C${i}`, score: 9, reason }))

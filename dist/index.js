@@ -39343,11 +39343,29 @@ async function writeRedacted(path, text) {
 /** The step's outputs, named in one place. Every value is redacted before it is written. */
 
 
+
+/**
+ * A job's outputs share 1 MB; `report` is capped at 65 KB, and a list output is cut to
+ * this many bytes so that a huge answer cannot push the others out.
+ */
+const MAX_LIST_OUTPUT_BYTES = 256 * 1024;
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        const text = Array.isArray(value) ? listJson(name, value) : String(value);
         setOutput(name, redact(text));
     }
+}
+/** The list as JSON, the first items only when all would not fit (with a warning). */
+function listJson(name, items) {
+    const json = JSON.stringify(items);
+    if (Buffer.byteLength(json) <= MAX_LIST_OUTPUT_BYTES)
+        return json;
+    let kept = items.length;
+    while (kept > 0 && Buffer.byteLength(JSON.stringify(items.slice(0, kept))) > MAX_LIST_OUTPUT_BYTES) {
+        kept = Math.floor(kept * 0.9);
+    }
+    log_warning(`The '${name}' output holds the first ${kept} of ${items.length} items, to stay within GitHub's output size limit; the full answer is in the 'resultFile' output.`);
+    return JSON.stringify(items.slice(0, kept));
 }
 
 ;// CONCATENATED MODULE: ./src/markdown.ts

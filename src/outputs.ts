@@ -1,6 +1,7 @@
 /** The step's outputs, named in one place. Every value is redacted before it is written. */
 import * as core from '@actions/core'
 import type { RuleBreak } from './decision.ts'
+import * as log from './log.ts'
 import { redact } from './secrets.ts'
 
 export interface Outputs {
@@ -16,9 +17,29 @@ export interface Outputs {
   sarifFile: string
 }
 
+/**
+ * A job's outputs share 1 MB; `report` is capped at 65 KB, and a list output is cut to
+ * this many bytes so that a huge answer cannot push the others out.
+ */
+export const MAX_LIST_OUTPUT_BYTES = 256 * 1024
+
 export function writeOutputs(outputs: Partial<Outputs>): void {
   for (const [name, value] of Object.entries(outputs)) {
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value)
+    const text = Array.isArray(value) ? listJson(name, value) : String(value)
     core.setOutput(name, redact(text))
   }
+}
+
+/** The list as JSON, the first items only when all would not fit (with a warning). */
+function listJson(name: string, items: unknown[]): string {
+  const json = JSON.stringify(items)
+  if (Buffer.byteLength(json) <= MAX_LIST_OUTPUT_BYTES) return json
+  let kept = items.length
+  while (kept > 0 && Buffer.byteLength(JSON.stringify(items.slice(0, kept))) > MAX_LIST_OUTPUT_BYTES) {
+    kept = Math.floor(kept * 0.9)
+  }
+  log.warning(
+    `The '${name}' output holds the first ${kept} of ${items.length} items, to stay within GitHub's output size limit; the full answer is in the 'resultFile' output.`
+  )
+  return JSON.stringify(items.slice(0, kept))
 }
