@@ -39554,7 +39554,7 @@ function rankRows(sections, policy) {
             const verdict = checkVerdict(check, policy);
             const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2;
             const table = verdict.status === 'passing' ? 'passing' : 'attention';
-            rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, policy) });
+            rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, verdict) });
         }
         for (const finding of section.scan.findings) {
             const rank = finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
@@ -39573,8 +39573,7 @@ function rankRows(sections, policy) {
     }
     return rows.sort((a, b) => a.tier - b.tier || a.order - b.order);
 }
-function renderCheck(check, policy) {
-    const verdict = checkVerdict(check, policy);
+function renderCheck(check, verdict) {
     const mark = verdict.status === 'failing' ? '❌' : verdict.status === 'inconclusive' ? '❔' : '✅';
     const score = check.score === null ? '?' : String(check.score);
     const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : '';

@@ -23,7 +23,7 @@ export interface CommentsApi {
   viewerLogin(): Promise<string>
 }
 
-export const PAGE_SIZE = 100
+const PAGE_SIZE = 100
 
 export type CommentResult = { action: 'created' | 'updated'; url: string } | { action: 'none' }
 

@@ -45,7 +45,7 @@ export const DEFAULTS = {
   failOnInconclusive: 'false'
 } as const
 
-export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
+const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
 export interface Config {

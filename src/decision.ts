@@ -52,7 +52,7 @@ export interface Decision {
 export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
 
 /** The rule that governs a check: its own by name, else `*`. */
-export function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
+function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
   if (rules.length === 0) return undefined
   const name = check.name.toLowerCase()
   return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*')
@@ -71,7 +71,7 @@ export function checkVerdict(check: Check, policy: Policy): CheckVerdict {
   return { status: 'passing' }
 }
 
-export function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
+function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
   return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor)
 }
 

@@ -10,7 +10,7 @@ import fetch, { type RequestInit, type Response } from 'node-fetch'
 const agents = new Map<string, Promise<Agent>>()
 
 /** The proxy agent for `url`, or undefined when the request goes direct. */
-export function proxyAgentFor(url: URL): Promise<Agent> | undefined {
+function proxyAgentFor(url: URL): Promise<Agent> | undefined {
   const proxy = getProxyUrl(url)
   if (!proxy) return undefined
   const key = `${url.protocol}${proxy.href}`

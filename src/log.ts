@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { redact } from './secrets.ts'
 
 /** One line, no secret, no `::` that the runner could read as a command. */
-export function logSafe(text: string): string {
+function logSafe(text: string): string {
   return redact(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/::/g, ': :')

@@ -21,7 +21,7 @@ export interface Outputs {
  * A job's outputs share 1 MB; `report` is capped at 65 KB, and a list output is cut to
  * this many bytes so that a huge answer cannot push the others out.
  */
-export const MAX_LIST_OUTPUT_BYTES = 256 * 1024
+const MAX_LIST_OUTPUT_BYTES = 256 * 1024
 
 export function writeOutputs(outputs: Partial<Outputs>): void {
   for (const [name, value] of Object.entries(outputs)) {

@@ -16,7 +16,7 @@ export interface PollOptions {
 }
 
 /** Longest a single request may take, however much of the overall timeout is left. */
-export const REQUEST_TIMEOUT_MS = 60_000
+const REQUEST_TIMEOUT_MS = 60_000
 const MAX_BACKOFF_MS = 30_000
 /** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
 const MIN_WAIT_MS = 100
@@ -87,7 +87,7 @@ export async function pollUntilComplete(client: SsdClient, options: PollOptions)
 }
 
 /** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
-export function backoff(failuresInARow: number, pollIntervalMs: number, random = Math.random): number {
+function backoff(failuresInARow: number, pollIntervalMs: number, random = Math.random): number {
   const base = Math.min(1000, pollIntervalMs)
   const ceiling = Math.min(MAX_BACKOFF_MS, base * 2 ** (failuresInARow - 1))
   return Math.round(ceiling * (0.5 + random() / 2))
@@ -102,7 +102,7 @@ async function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** `openssf: scanning, semgrep: completed`, or a note that SSD has nothing yet. */
-export function describeStates(scans: Scan[]): string {
+function describeStates(scans: Scan[]): string {
   if (scans.length === 0) return 'SSD has no scan results yet'
   return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ')
 }

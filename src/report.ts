@@ -4,7 +4,7 @@
  * Every scan gets its own section: Scorecard-shaped checks, findings grouped by severity,
  * and anything else as a compact table of its fields.
  */
-import { checkVerdict, type Decision, type Policy } from './decision.ts'
+import { checkVerdict, type CheckVerdict, type Decision, type Policy } from './decision.ts'
 import { escapeText, linkOrText } from './markdown.ts'
 import { SEVERITIES, type Check, type Finding, type GenericItem, type Scan } from './scans.ts'
 
@@ -153,7 +153,7 @@ function rankRows(sections: Section[], policy: Policy): Ranked[] {
       const verdict = checkVerdict(check, policy)
       const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2
       const table = verdict.status === 'passing' ? 'passing' : 'attention'
-      rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, policy) })
+      rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, verdict) })
     }
     for (const finding of section.scan.findings) {
       const rank = finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
@@ -173,8 +173,7 @@ function rankRows(sections: Section[], policy: Policy): Ranked[] {
   return rows.sort((a, b) => a.tier - b.tier || a.order - b.order)
 }
 
-function renderCheck(check: Check, policy: Policy): string {
-  const verdict = checkVerdict(check, policy)
+function renderCheck(check: Check, verdict: CheckVerdict): string {
   const mark = verdict.status === 'failing' ? '❌' : verdict.status === 'inconclusive' ? '❔' : '✅'
   const score = check.score === null ? '?' : String(check.score)
   const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : ''

@@ -154,7 +154,7 @@ function fieldReader(item: Record<string, unknown>): (name: string) => unknown {
 }
 
 /** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
-export function normaliseSeverity(value: string): Severity | undefined {
+function normaliseSeverity(value: string): Severity | undefined {
   const word = value.trim().toLowerCase()
   if (word === 'critical' || word === 'blocker') return 'critical'
   if (word === 'high' || word === 'error' || word === 'major') return 'high'

@@ -183,7 +183,7 @@ function serverMessage(body: string): string {
 }
 
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
-export function excerpt(text: string): string {
+function excerpt(text: string): string {
   const flat = text
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
@@ -195,7 +195,7 @@ export function excerpt(text: string): string {
 }
 
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.now()): number | undefined {
+function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.now()): number | undefined {
   const value = response.headers.get('retry-after')?.trim()
   if (!value) return undefined
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
