@@ -39331,12 +39331,9 @@ function workspace() {
 /** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
 async function writeSarifFile(file, sarif) {
     const path = (0,external_node_path_.resolve)(workspace(), file);
-    await writeRedacted(path, JSON.stringify(sarif, null, 2));
-    return path;
-}
-async function writeRedacted(path, text) {
     await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, redact(text));
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, redact(JSON.stringify(sarif, null, 2)));
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -39831,7 +39828,7 @@ const SUMMARY_MAX_BYTES = 1_000_000;
  * scans from here on: a 50 MB text need not live on through rendering.
  */
 async function keepAnswer({ scans, text }, config) {
-    const resultFile = await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId));
+    const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, config.scanId));
     return { scans, resultFile };
 }
 /** Publishes a completed scan's result everywhere it goes. */
@@ -39861,7 +39858,7 @@ async function publishResult(config, context, { scans, resultFile }, decision, s
         report: comment,
         resultFile,
         sarifFile: config.sarifFile
-            ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+            ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
             : ''
     });
     await writeJobSummary(renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' }));
@@ -39885,26 +39882,23 @@ async function publishNoResult(status, message, config, context, signal) {
         await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure });
     }
 }
-/** A file that cannot be written is a warning: the verdict and the report still go out. */
-async function orWarn(what, write) {
+/** Something that cannot be written is a warning: the verdict and the report still go out. */
+async function orWarn(what, fallback, write) {
     try {
         return await write();
     }
     catch (error) {
         log_warning(`Could not write the ${what}: ${errorMessage(error)}`);
-        return '';
+        return fallback;
     }
 }
 function commentTarget(config, context, marker, signal) {
     return { mode: config.comment, pullRequest: context.pullRequest, githubToken: config.githubToken, marker, signal };
 }
 async function writeJobSummary(markdown) {
-    try {
+    await orWarn('job summary', undefined, async () => {
         await summary.addRaw(redact(markdown)).write();
-    }
-    catch (error) {
-        log_warning(`Could not write the job summary: ${errorMessage(error)}`);
-    }
+    });
 }
 /** Longest the comment may take, retries and rate-limit waits included. */
 const COMMENT_DEADLINE_MS = 30_000;

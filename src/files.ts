@@ -47,11 +47,7 @@ export function workspace(): string {
 /** Writes the SARIF log where the workflow asked (relative to the workspace); returns the absolute path. */
 export async function writeSarifFile(file: string, sarif: object): Promise<string> {
   const path = resolve(workspace(), file)
-  await writeRedacted(path, JSON.stringify(sarif, null, 2))
-  return path
-}
-
-async function writeRedacted(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, redact(text))
+  await writeFile(path, redact(JSON.stringify(sarif, null, 2)))
+  return path
 }

@@ -32,7 +32,7 @@ export interface Completed {
  * scans from here on: a 50 MB text need not live on through rendering.
  */
 export async function keepAnswer({ scans, text }: Answer, config: Config): Promise<Completed> {
-  const resultFile = await orWarn('result file', () => writeResultFile(text, config.projectId, config.scanId))
+  const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, config.scanId))
   return { scans, resultFile }
 }
 
@@ -69,7 +69,7 @@ export async function publishResult(
     report: comment,
     resultFile,
     sarifFile: config.sarifFile
-      ? await orWarn('SARIF file', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+      ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
       : ''
   })
   await writeJobSummary(
@@ -103,13 +103,13 @@ export async function publishNoResult(
   }
 }
 
-/** A file that cannot be written is a warning: the verdict and the report still go out. */
-async function orWarn(what: string, write: () => Promise<string>): Promise<string> {
+/** Something that cannot be written is a warning: the verdict and the report still go out. */
+async function orWarn<T>(what: string, fallback: T, write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (error) {
     log.warning(`Could not write the ${what}: ${errorMessage(error)}`)
-    return ''
+    return fallback
   }
 }
 
@@ -118,11 +118,9 @@ function commentTarget(config: Config, context: RunContext, marker: string, sign
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {
-  try {
+  await orWarn('job summary', undefined, async () => {
     await core.summary.addRaw(redact(markdown)).write()
-  } catch (error) {
-    log.warning(`Could not write the job summary: ${errorMessage(error)}`)
-  }
+  })
 }
 
 /** Longest the comment may take, retries and rate-limit waits included. */
