@@ -190,6 +190,19 @@ describe('redirects', () => {
     expect(servers.ssd.requests).toHaveLength(6)
   })
 
+  test('a redirect from http to https on the same host says which host to set, and is not followed', async () => {
+    servers.ssd.respond = () => ({
+      status: 301,
+      headers: { location: 'https://127.0.0.1:8443/gate/ssdservice/v1/scan/filedata' }
+    })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(
+      /another origin \(https:\/\/127\.0\.0\.1:8443\).* Set the 'host' input to https:\/\/127\.0\.0\.1:8443\./
+    )
+    expect(servers.ssd.requests).toHaveLength(1)
+  })
+
   test('a redirect to another port of the same host is another origin', async () => {
     const elsewhere = await startSsdSimulator({ respond: done })
     try {
