@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
-import { expectTokenNowhere, runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import { everydayTargets, expectTokenNowhere, runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { pullRequestEvent, pushEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
@@ -132,7 +132,7 @@ describe('the gate', () => {
 
   test('an empty apiBasePath calls the service directly', async () => {
     await servers.ssd.close()
-    servers.ssd = await startSsdSimulator({ token: TOKEN, basePath: '' })
+    servers.ssd = await startSsdSimulator({ token: TOKEN, basePath: '', targets: everydayTargets() })
     const result = await run({ apiBasePath: '', threshold: '1' })
     expect(result.code).toBe(0)
     expect(servers.ssd.requests[0]?.path).toBe('/ssdservice/v1/scan/filedata')
@@ -212,6 +212,9 @@ describe('the PR comment', () => {
   })
 
   test('two projects in one PR keep two comments', async () => {
+    for (const projectId of ['0x1', '0x2']) {
+      servers.ssd.addTarget({ projectId, repository: 'octo-repo', branch: 'feature', scanId: `${projectId}-feature` })
+    }
     await run({ projectId: '0x1' })
     await run({ projectId: '0x2' })
     await run({ projectId: '0x1' })
@@ -248,7 +251,11 @@ describe('bad input fails before any request, naming the input', () => {
     ['missing host', { host: undefined }, /Input 'host' is required/],
     ['missing token', { token: undefined }, /Input 'token' is required/],
     ['missing projectId', { projectId: undefined }, /Input 'projectId' is required/],
-    ['missing scanId', { scanId: '' }, /Input 'scanId' is required/],
+    ['commit not a SHA', { commit: 'HEAD~1' }, /Input 'commit' must be a commit SHA of 7 to 40 hexadecimal characters/],
+    ['branch with a space', { branch: 'my branch' }, /Input 'branch' must be a git branch name/],
+    ['repository with its owner', { repository: 'octo-org/octo-repo' }, /Input 'repository' must be a repository name/],
+    ['waitForCommit not a boolean', { waitForCommit: 'sure' }, /Input 'waitForCommit' must be true or false/],
+    ['rescan not a boolean', { rescan: 'once' }, /Input 'rescan' must be true or false/],
     ['host not a URL', { host: 'ssd.example.com' }, /Input 'host' must be an http\(s\) URL/],
     ['host with another scheme', { host: 'ftp://ssd.example.com' }, /Input 'host' must be an http\(s\) URL/],
     ['threshold not a number', { threshold: 'high' }, /Input 'threshold' must be a number from 0 to 10, got 'high'/],
@@ -285,7 +292,7 @@ describe('bad input fails before any request, naming the input', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(message)
     expect(result.stdout).toMatch(/::error::/)
-    expect(servers.ssd.requests).toHaveLength(0)
+    expect(servers.ssd.allRequests).toHaveLength(0)
     expect(servers.github.requests).toHaveLength(0)
     expect(result.outputs.status).toBe('Error')
   })
@@ -307,6 +314,6 @@ describe('bad input fails before any request, naming the input', () => {
     const result = await run({ token: '' }, { event: pullRequestEvent(7, { fork: true }) })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/Input 'token' is required.*fork.*secrets/)
-    expect(servers.ssd.requests).toHaveLength(0)
+    expect(servers.ssd.allRequests).toHaveLength(0)
   })
 })

@@ -4,17 +4,20 @@ import { parse } from 'yaml'
 import { DEFAULTS, INPUT, InputError, parseConfig, type InputName } from '../src/config.ts'
 import { applyDefaults, ROOT } from '../test-support/runner.ts'
 
-const base = { host: 'https://ssd.example.com/', token: 'tok', projectId: '0x29ab7', scanId: '0x29ab8' }
+const base = { host: 'https://ssd.example.com/', token: 'tok', projectId: '0x29ab7' }
 
 /** Parses inputs the way the runner would hand them over: action.yml's defaults applied. */
-function config(inputs: Record<string, string | undefined> = {}, isForkPullRequest = false) {
+/** What a pull_request event would give: the PR's repository, head branch and head commit. */
+const event = { repositoryName: 'widget', branch: 'feature', commit: 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678' }
+
+function config(inputs: Record<string, string | undefined> = {}, isForkPullRequest = false, context = event) {
   const values = applyDefaults({ ...base, ...inputs })
-  return parseConfig((name: InputName) => values[name] ?? '', { isForkPullRequest })
+  return parseConfig((name: InputName) => values[name] ?? '', { isForkPullRequest, ...context })
 }
 
-function problem(inputs: Record<string, string | undefined>, isFork = false): string {
+function problem(inputs: Record<string, string | undefined>, isFork = false, context = event): string {
   try {
-    config(inputs, isFork)
+    config(inputs, isFork, context)
   } catch (error) {
     expect(error).toBeInstanceOf(InputError)
     return (error as Error).message
@@ -103,6 +106,66 @@ describe('parseConfig', () => {
       { name: '*', minimum: 3, text: '*=3' }
     ])
     expect(config({ failOnSeverity: 'HIGH' }).policy.failOnSeverity).toBe('high')
+  })
+
+  test('repository, branch and commit default to the event; scanId to empty (found through summarydata)', () => {
+    expect(config()).toMatchObject({
+      scanId: '',
+      repository: 'widget',
+      branch: 'feature',
+      commit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+      waitForCommit: true,
+      rescan: false,
+      teamId: ''
+    })
+    const given = config({
+      scanId: '0x29ab8',
+      repository: 'other',
+      branch: 'release/1.x',
+      commit: 'ABCDEF1',
+      teamId: 't1'
+    })
+    expect(given).toMatchObject({
+      scanId: '0x29ab8',
+      repository: 'other',
+      branch: 'release/1.x',
+      commit: 'abcdef1',
+      teamId: 't1'
+    })
+    expect(config({ waitForCommit: 'FALSE', rescan: 'true' })).toMatchObject({ waitForCommit: false, rescan: true })
+  })
+
+  test.each([
+    [{ commit: 'abc123' }, /'commit' must be a commit SHA of 7 to 40 hexadecimal characters, got 'abc123'/],
+    [{ commit: 'z1b2c3d4' }, /'commit' must be a commit SHA/],
+    [{ commit: 'a'.repeat(41) }, /'commit' must be a commit SHA/],
+    [{ repository: 'acme/widget' }, /'repository' must be a repository name .*no owner.*got 'acme\/widget'/],
+    [{ repository: 'wid get' }, /'repository' must be a repository name/],
+    [{ repository: '..' }, /'repository' must be a repository name/],
+    [{ branch: 'feature branch' }, /'branch' must be a git branch name/],
+    [{ branch: 'a..b' }, /'branch' must be a git branch name/],
+    [{ branch: 'fix~1' }, /'branch' must be a git branch name/],
+    [{ branch: 'topic.lock' }, /'branch' must be a git branch name/],
+    [{ branch: '-x' }, /'branch' must be a git branch name/],
+    [{ branch: 'x/' }, /'branch' must be a git branch name/],
+    [{ waitForCommit: 'yes' }, /'waitForCommit' must be true or false, got 'yes'/],
+    [{ rescan: '1' }, /'rescan' must be true or false, got '1'/]
+  ])('rejects %o', (inputs, message) => {
+    expect(problem(inputs)).toMatch(message)
+  })
+
+  test('names what is missing when neither the input nor the event gives it', () => {
+    const none = { repositoryName: '', branch: '', commit: '' }
+    const message = problem({}, false, none)
+    expect(message).toMatch(/Input 'repository' is required/)
+    expect(message).toMatch(/Input 'branch' is required/)
+    expect(message).toMatch(/Input 'commit' is required/)
+  })
+
+  test('branch names git allows are accepted', () => {
+    for (const branch of ['main', 'feature/login', 'release-1.2', 'user/jo_e/fix#3', 'ünïcode']) {
+      expect(config({ branch }).branch).toBe(branch)
+    }
   })
 
   test('boundary thresholds are accepted', () => {

@@ -7,7 +7,13 @@
 import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
 import { makeExpiredCertificate, makeSelfSignedCertificate } from '../test-support/certificate.ts'
-import { expectTokenNowhere as expectTokenNowhereIn, runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import {
+  everydayTargets,
+  expectTokenNowhere as expectTokenNowhereIn,
+  runGate,
+  TOKEN,
+  useServers
+} from '../test-support/harness.ts'
 import { startProxy } from '../test-support/proxy.ts'
 import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan, runningScan, sequence, startSsdSimulator, type SimReply } from '../test-support/ssd-simulator.ts'
@@ -86,7 +92,7 @@ describe('SSD answers that end the run at once', () => {
 
   test('TLS with an unknown (self-signed) certificate fails with the NODE_EXTRA_CA_CERTS hint', async () => {
     const tls = makeSelfSignedCertificate()
-    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done, targets: everydayTargets() })
     try {
       const result = await run({ host: secure.url })
       expect(result.code).toBe(1)
@@ -106,7 +112,7 @@ describe('SSD answers that end the run at once', () => {
 
   test('TLS with an expired certificate fails at once, naming the reason', async () => {
     const tls = makeExpiredCertificate()
-    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done, targets: everydayTargets() })
     try {
       // Trusted, so that expiry is the only fault.
       const result = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
@@ -122,7 +128,7 @@ describe('SSD answers that end the run at once', () => {
 
   test('TLS with a certificate for another name fails at once', async () => {
     const tls = makeSelfSignedCertificate('other.example', 'DNS:other.example')
-    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    const secure = await startSsdSimulator({ token: TOKEN, tls, respond: done, targets: everydayTargets() })
     try {
       const result = await run({ host: secure.url }, { env: { NODE_EXTRA_CA_CERTS: tls.certPath } })
       expect(result.code).toBe(1)
@@ -143,7 +149,9 @@ test('a connection reset during the TLS handshake is retried, not taken for a ce
     const result = await run({ host: `https://127.0.0.1:${port}`, timeout: '1' })
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('TimedOut')
-    expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ reset\); retry 1/)
+    expect(result.stdout).toMatch(
+      /SSD(.s summarydata)? request failed \(connection to 127\.0\.0\.1:\d+ reset\); retry 1/
+    )
     expect(result.stdout).not.toContain('NODE_EXTRA_CA_CERTS')
   } finally {
     rude.close()
@@ -257,7 +265,9 @@ describe('transient faults are retried within the timeout', () => {
     await servers.ssd.close()
     const result = await run({ host: `http://127.0.0.1:${port}`, timeout: '1.5' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/SSD request failed \(connection to 127\.0\.0\.1:\d+ refused\); retry 1/)
+    expect(result.stdout).toMatch(
+      /SSD(.s summarydata)? request failed \(connection to 127\.0\.0\.1:\d+ refused\); retry 1/
+    )
     expect(errorOf(result)).toMatch(
       /Timed out after \d+(\.\d)?s .*Last problem: connection to 127\.0\.0\.1:\d+ refused/
     )
@@ -371,7 +381,7 @@ describe('proxies', () => {
     ['https_proxy', 'https']
   ])('%s reaches a host only the proxy knows', async (variable, scheme) => {
     const tls = scheme === 'https' ? makeSelfSignedCertificate('ssd.corp.test', 'DNS:ssd.corp.test') : undefined
-    const target = await startSsdSimulator({ token: TOKEN, tls, respond: done })
+    const target = await startSsdSimulator({ token: TOKEN, tls, respond: done, targets: everydayTargets() })
     const proxy = await startProxy({ 'ssd.corp.test': target.port })
     try {
       const env: Record<string, string> = { [variable]: proxy.url }

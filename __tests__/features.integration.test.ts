@@ -138,11 +138,15 @@ describe('checkThresholds', () => {
 
 describe('a comment that follows the PR', () => {
   test('each update names the commit and links the run', async () => {
+    // Each push to the PR's branch makes SSD scan it again; the gate follows the new head.
+    const branch = servers.ssd.targets.find((target) => target.branch === 'feature')!
+    servers.ssd.push(branch, '0123456789abcdef0123456789abcdef01234567')
     await run({}, { event: pullRequestEvent(7, { headSha: '0123456789abcdef0123456789abcdef01234567' }) })
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toMatch(
       /<sub>Updated for commit 0123456 · \[workflow run\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/sub>/
     )
+    servers.ssd.push(branch, 'fedcba9876543210fedcba9876543210fedcba98')
     await run({}, { event: pullRequestEvent(7, { headSha: 'fedcba9876543210fedcba9876543210fedcba98' }) })
     expect(servers.github.comments.get(7)).toHaveLength(1)
     expect(servers.github.comments.get(7)?.[0]?.body).toContain('commit fedcba9')

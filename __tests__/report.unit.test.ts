@@ -18,6 +18,10 @@ const context: ReportContext = {
   projectId: '0x29ab7',
   scanId: '0x29ab8',
   scanType: 'sourceScan',
+  repository: 'octo-repo',
+  branch: 'feature',
+  scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+  commitUrl: 'https://github.com/octo-org/octo-repo/commit/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
   warnOnly: false,
   marker
 }

@@ -12,9 +12,11 @@ interface Run {
   results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
 }
 
+const provenance = { scanId: '0x29ab8', repository: 'octo-repo', branch: 'feature', commit: 'a1b2c3d' }
+
 function sarifOf(answer: unknown[], workspace = '/home/runner/work/repo/repo'): { runs: Run[] } {
   const scans = parseScans(answer)
-  return buildSarif(scans, decide(scans, policy(5)), workspace) as { runs: Run[] }
+  return buildSarif(scans, decide(scans, policy(5)), workspace, provenance) as { runs: Run[] }
 }
 
 describe('buildSarif', () => {

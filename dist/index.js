@@ -33138,7 +33138,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3708);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8077);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33147,7 +33147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3708:
+/***/ 8077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33180,7 +33180,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -35991,7 +35991,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -35999,7 +35999,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -36007,7 +36007,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -36236,17 +36236,24 @@ function scalarFields(item) {
     }
     return fields;
 }
-/** Case-insensitive, as SSD's own models use lowercase states. */
-function scanState(scan) {
-    const status = scan.status.trim().toLowerCase();
-    if (status === 'completed')
+/** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
+function stateOf(status) {
+    const word = status.trim().toLowerCase();
+    if (word === 'completed')
         return 'completed';
-    if (status === 'fail' || status === 'failed' || status === 'error')
-        return 'failed';
-    // An error and nothing else also means the scan failed, whatever its status says.
-    if (scan.error.trim() && scan.checks.length + scan.findings.length + scan.others.length === 0)
+    if (word === 'fail' || word === 'failed' || word === 'error')
         return 'failed';
     return 'running';
+}
+function scanState(scan) {
+    const state = stateOf(scan.status);
+    // An error and nothing else also means the scan failed, whatever its status says.
+    if (state === 'running' &&
+        scan.error.trim() &&
+        scan.checks.length + scan.findings.length + scan.others.length === 0) {
+        return 'failed';
+    }
+    return state;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36343,6 +36350,12 @@ const INPUT = {
     token: 'token',
     projectId: 'projectId',
     scanId: 'scanId',
+    repository: 'repository',
+    branch: 'branch',
+    commit: 'commit',
+    waitForCommit: 'waitForCommit',
+    rescan: 'rescan',
+    teamId: 'teamId',
     scanType: 'scanType',
     apiBasePath: 'apiBasePath',
     threshold: 'threshold',
@@ -36370,7 +36383,9 @@ const DEFAULTS = {
     timeout: '600',
     comment: 'always',
     warnOnly: 'false',
-    failOnInconclusive: 'false'
+    failOnInconclusive: 'false',
+    waitForCommit: 'true',
+    rescan: 'false'
 };
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 /** A bad input: the message names the input and what was expected. */
@@ -36399,7 +36414,13 @@ function parseConfig(read, context) {
         host: check(() => parseHost(input(INPUT.host))),
         authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
         projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
-        scanId: check(() => required(input(INPUT.scanId), INPUT.scanId, 'an SSD scan id such as 0x29ab8')),
+        scanId: input(INPUT.scanId),
+        repository: check(() => parseRepository(input(INPUT.repository) || context.repositoryName)),
+        branch: check(() => parseBranch(input(INPUT.branch) || context.branch)),
+        commit: check(() => parseCommit(input(INPUT.commit) || context.commit)),
+        waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
+        rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
+        teamId: input(INPUT.teamId),
         scanType: optional(INPUT.scanType),
         // Here an empty value means "no base path", so the default is not applied.
         apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
@@ -36450,6 +36471,35 @@ function parseHost(value) {
         throw new InputError(`Input '${INPUT.host}' must be a plain base URL without credentials, query or fragment, e.g. https://ssd.example.com.`);
     }
     return url.href.replace(/\/+$/, '');
+}
+/** GitHub's rule for a repository name: SSD keys its scan targets by the same name. */
+function parseRepository(value) {
+    required(value, INPUT.repository, "SSD's name for the repository, e.g. widget (GITHUB_REPOSITORY is not set)");
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(value) || /^\.+$/.test(value)) {
+        throw new InputError(`Input '${INPUT.repository}' must be a repository name (letters, digits, '.', '_', '-'; no owner), e.g. widget, got '${value}'.`);
+    }
+    return value;
+}
+/** Git's rules for a branch name (git check-ref-format), so a typo is caught before any request. */
+function parseBranch(value) {
+    required(value, INPUT.branch, 'the branch SSD scans, e.g. main (the event names none)');
+    const invalid = value.length > 255 ||
+        /[\u0000-\u0020\u007f~^:?*[\\]/.test(value) ||
+        /\.\.|@\{|\/\/|\/\./.test(value) ||
+        /^[-/.]|[/.]$|\.lock$/.test(value) ||
+        value === '@';
+    if (invalid) {
+        throw new InputError(`Input '${INPUT.branch}' must be a git branch name such as main or feature/login (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\'), got '${value}'.`);
+    }
+    return value;
+}
+/** A commit SHA, full or abbreviated to 7 characters or more. */
+function parseCommit(value) {
+    required(value, INPUT.commit, 'a commit SHA (the event names none)');
+    if (!/^[0-9a-f]{7,40}$/i.test(value)) {
+        throw new InputError(`Input '${INPUT.commit}' must be a commit SHA of 7 to 40 hexadecimal characters, got '${value}'.`);
+    }
+    return value.toLowerCase();
 }
 const SCORE = { min: 0, max: 10, expected: 'a number from 0 to 10' };
 /** `Name=minimum` per line (or comma-separated); `*=N` for every check; `#` starts a comment. */
@@ -36625,6 +36675,13 @@ function lowestOf(scored, lowest) {
     return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
 }
 
+;// CONCATENATED MODULE: ./src/duration.ts
+/** Durations as the log and messages show them: `10s`, `0.5s`. */
+function formatSeconds(ms) {
+    const seconds = ms / 1000;
+    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** Errors that end the run with a message meant for the user. */
 class GateError extends Error {
@@ -36661,17 +36718,27 @@ function readRunContext(env = process.env) {
             owner,
             repo,
             number: pr.number,
-            headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '',
+            headSha: stringOr(pr.head?.sha, ''),
+            headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
+            baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
             isFork: typeof pr.head?.repo?.full_name === 'string' &&
                 typeof pr.base?.repo?.full_name === 'string' &&
                 pr.head.repo.full_name !== pr.base.repo.full_name
         }
         : undefined;
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    return { pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl };
+    const repositoryUrl = owner && repo ? `${server}/${owner}/${repo}` : undefined;
+    return {
+        pullRequest,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+        branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
+        repositoryName: repo,
+        repositoryUrl,
+        runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    };
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' && value ? value : fallback;
 }
 function readPayload(path) {
     if (!path)
@@ -36708,57 +36775,154 @@ function annotation(text) {
 function log_warning(message) {
     warning(annotation(message));
 }
+function log_notice(message) {
+    notice(annotation(message));
+}
 function fail(message) {
     setFailed(annotation(message));
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
-class FetchBaseError extends Error {
-	constructor(message, type) {
-		super(message);
-		// Hide custom error implementation details from end-users
-		Error.captureStackTrace(this, this.constructor);
-
-		this.type = type;
-	}
-
-	get name() {
-		return this.constructor.name;
-	}
-
-	get [Symbol.toStringTag]() {
-		return this.constructor.name;
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
-
-
-
+;// CONCATENATED MODULE: ./src/poll.ts
 /**
- * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
-*/
-
-/**
- * FetchError interface for operational errors
+ * Waiting on SSD within one overall timeout. `Poll` is the clock every wait of a run
+ * shares: requests bounded by the time left, the poll interval after an answer, backoff
+ * with jitter after a fault, and Retry-After honoured. `pollScans` waits on a scan
+ * target's results until every scan in them is completed; a failed scan ends at once.
  */
-class FetchError extends FetchBaseError {
-	/**
-	 * @param  {string} message -      Error message for human
-	 * @param  {string} [type] -        Error type for machine
-	 * @param  {SystemError} [systemError] - For Node.js system error
-	 */
-	constructor(message, type, systemError) {
-		super(message, type);
-		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
-		if (systemError) {
-			// eslint-disable-next-line no-multi-assign
-			this.code = this.errno = systemError.code;
-			this.erroredSysCall = systemError.syscall;
-		}
-	}
+
+
+
+
+/** Longest a single request may take, however much of the overall timeout is left. */
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_BACKOFF_MS = 30_000;
+/** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
+const MIN_WAIT_MS = 100;
+class Poll {
+    signal;
+    log;
+    warn;
+    notice;
+    /** Faults since the last answer; sets the backoff. */
+    failuresInARow = 0;
+    /** The last fault or 404, for the timeout message; '' after an answer. */
+    lastProblem = '';
+    #options;
+    #now;
+    #started;
+    constructor(options) {
+        this.#options = options;
+        this.signal = options.signal;
+        this.log = options.log;
+        this.warn = options.warn;
+        this.notice = options.notice;
+        this.#now = options.now ?? Date.now;
+        this.#started = this.#now();
+    }
+    /** Milliseconds left before the overall timeout. */
+    left() {
+        return this.#options.timeoutMs - (this.#now() - this.#started);
+    }
+    /** Time since the run started waiting, e.g. `12.5s`. */
+    elapsed() {
+        return formatSeconds(this.#now() - this.#started);
+    }
+    /** Options for the next request: bounded by REQUEST_TIMEOUT_MS and by the time left. */
+    request() {
+        return { signal: this.signal, timeoutMs: Math.max(1, Math.min(REQUEST_TIMEOUT_MS, this.left())) };
+    }
+    /**
+     * Counts `reply` and waits before the next request: the poll interval after an answer or
+     * a 404, backoff or Retry-After after a fault. False when no time is left for another.
+     */
+    async pause(reply, what = 'SSD request') {
+        let waitMs = this.#options.pollIntervalMs;
+        if (reply.kind === 'retry') {
+            this.failuresInARow++;
+            this.lastProblem = reply.reason;
+            if (reply.retryAfterMs !== undefined && reply.retryAfterMs > this.left()) {
+                this.lastProblem = `${reply.reason}; SSD asked to retry after ${formatSeconds(reply.retryAfterMs)}, beyond the time left`;
+                return false;
+            }
+            waitMs = reply.retryAfterMs ?? this.#backoff();
+            this.log(`${what} failed (${reply.reason}); retry ${this.failuresInARow} in ${formatSeconds(waitMs)} (${this.elapsed()} elapsed)`);
+        }
+        else if (reply.kind === 'notFound') {
+            this.lastProblem = reply.reason;
+        }
+        else {
+            this.failuresInARow = 0;
+            this.lastProblem = '';
+        }
+        const left = this.left();
+        if (left <= 0)
+            return false;
+        await this.#wait(Math.min(Math.max(waitMs, MIN_WAIT_MS), left));
+        return this.left() > 0;
+    }
+    /** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
+    #backoff() {
+        const base = Math.min(1000, this.#options.pollIntervalMs);
+        const ceiling = Math.min(MAX_BACKOFF_MS, base * 2 ** (this.failuresInARow - 1));
+        return Math.round(ceiling * (0.5 + (this.#options.random ?? Math.random)() / 2));
+    }
+    async #wait(ms) {
+        try {
+            await (this.#options.sleep ?? ((delay, signal) => (0,promises_namespaceObject.setTimeout)(delay, undefined, { signal })))(ms, this.signal);
+        }
+        catch {
+            throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
+        }
+    }
+}
+/** Asks for `scanId`'s results until every scan in them is completed, within the poll's time. */
+async function pollScans(client, scanId, poll) {
+    let lastScans = [];
+    // A wrong id and "not there yet" look the same, so 404s are counted for the timeout message.
+    let notFound = 0;
+    for (let polls = 1;; polls++) {
+        const reply = await client.scanResults(scanId, poll.request());
+        if (reply.kind === 'unusable')
+            throw new GateError('Error', reply.reason);
+        if (reply.kind === 'answer') {
+            const { scans } = reply.answer;
+            lastScans = scans;
+            const failed = scans.find((scan) => scanState(scan) === 'failed');
+            if (failed) {
+                throw new GateError('Failed', `SSD scan ${failed.name || failed.tool} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
+            }
+            if (scans.length > 0 && scans.every((scan) => scanState(scan) === 'completed')) {
+                poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`);
+                return { results: reply.answer, waited: polls > 1 };
+            }
+            poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`);
+        }
+        else if (reply.kind === 'notFound') {
+            notFound++;
+            poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${reply.reason}: the project or scan may not exist yet`);
+        }
+        if (!(await poll.pause(reply)))
+            throw scansTimedOut(lastScans, notFound, poll);
+    }
+}
+/** `openssf: scanning, semgrep: completed`, or a note that SSD has nothing yet. */
+function describeStates(scans) {
+    if (scans.length === 0)
+        return 'SSD has no scan results yet';
+    return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ');
+}
+function scansTimedOut(lastScans, notFound, poll) {
+    const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`];
+    parts.push(`Last known state: ${describeStates(lastScans)}.`);
+    if (poll.lastProblem)
+        parts.push(`Last problem: ${poll.lastProblem}.`);
+    if (notFound > 0) {
+        parts.push(`SSD answered 404 Not Found ${notFound} time(s): check 'projectId', 'scanId' and 'scanType', and that the scan was started.`);
+    }
+    parts.push(`Raise the 'timeout' input if the scan needs longer.`);
+    return new GateError('TimedOut', parts.join(' '));
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -36831,6 +36995,53 @@ var external_node_util_ = __nccwpck_require__(7975);
 var fetch_blob = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./node_modules/formdata-polyfill/esm.min.js
 var esm_min = __nccwpck_require__(3018);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
+class FetchBaseError extends Error {
+	constructor(message, type) {
+		super(message);
+		// Hide custom error implementation details from end-users
+		Error.captureStackTrace(this, this.constructor);
+
+		this.type = type;
+	}
+
+	get name() {
+		return this.constructor.name;
+	}
+
+	get [Symbol.toStringTag]() {
+		return this.constructor.name;
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
+
+
+
+/**
+ * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
+*/
+
+/**
+ * FetchError interface for operational errors
+ */
+class FetchError extends FetchBaseError {
+	/**
+	 * @param  {string} message -      Error message for human
+	 * @param  {string} [type] -        Error type for machine
+	 * @param  {SystemError} [systemError] - For Node.js system error
+	 */
+	constructor(message, type, systemError) {
+		super(message, type);
+		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
+		if (systemError) {
+			// eslint-disable-next-line no-multi-assign
+			this.code = this.errno = systemError.code;
+			this.erroredSysCall = systemError.syscall;
+		}
+	}
+}
+
 ;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is.js
 /**
  * Is.js
@@ -38885,304 +39096,6 @@ async function proxiedFetch(url, init = {}) {
     return fetch(target, { ...init, agent: await proxyAgentFor(target) });
 }
 
-;// CONCATENATED MODULE: ./src/ssd-client.ts
-/**
- * One request to SSD's scan/filedata endpoint, turned into one of three outcomes: the
- * validated scans, a transient problem worth retrying, or a GateError that ends the run.
- */
-
-
-
-
-
-const MAX_REDIRECTS = 5;
-const EXCERPT_LENGTH = 160;
-/** Node's error codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
-function scanDataUrl(config) {
-    const url = new URL(`${config.host}${config.apiBasePath}/ssdservice/v1/scan/filedata`);
-    url.search = new URLSearchParams({
-        projectId: config.projectId,
-        type: config.scanType,
-        scanId: config.scanId
-    }).toString();
-    return url;
-}
-function createSsdClient(config) {
-    const url = scanDataUrl(config);
-    const headers = {
-        'X-OpsMx-Auth': config.authHeader,
-        Accept: 'application/json',
-        'User-Agent': 'opsmx-ssd-gate-action'
-    };
-    return {
-        async fetchScans({ signal, timeoutMs }) {
-            const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
-            try {
-                const response = await fetchFollowingSameOrigin(url, headers, requestSignal);
-                return await interpret(response, config);
-            }
-            catch (error) {
-                if (signal.aborted)
-                    throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
-                if (error instanceof GateError)
-                    throw error;
-                if (requestSignal.aborted) {
-                    return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` };
-                }
-                return networkFailure(error, url);
-            }
-        }
-    };
-}
-/**
- * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
- * host, so redirects are followed here, and only within the origin the token is for.
- */
-async function fetchFollowingSameOrigin(start, headers, signal) {
-    let url = start;
-    for (let redirects = 0;; redirects++) {
-        const response = await proxiedFetch(url, { headers, signal, redirect: 'manual' });
-        const location = response.headers.get('location');
-        if (![301, 302, 303, 307, 308].includes(response.status) || !location)
-            return response;
-        response.body?.resume();
-        const target = new URL(location, url);
-        if (target.origin !== start.origin) {
-            const upgrade = target.hostname === start.hostname && target.protocol === 'https:'
-                ? ` Set the 'host' input to ${target.origin}.`
-                : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
-            throw new GateError('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
-        }
-        if (redirects === MAX_REDIRECTS) {
-            throw new GateError('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
-        }
-        url = target;
-    }
-}
-async function interpret(response, config) {
-    const { status } = response;
-    // A server may echo the token back (in an error, or inside scan data): drop it at once.
-    const body = redactJson(await readText(response));
-    if (status === 200 || status === 201)
-        return { kind: 'scans', scans: parseAnswer(body, response), text: body };
-    const serverSays = serverMessage(body);
-    const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
-    if (status === 401 || status === 403) {
-        throw new GateError('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`);
-    }
-    if (status === 404) {
-        return { kind: 'retry', reason: `${detail}: the project or scan may not exist yet`, notFound: true };
-    }
-    if (status === 429)
-        return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) };
-    if (status >= 500)
-        return { kind: 'retry', reason: detail };
-    const hint = status === 400
-        ? ` Check the 'projectId', 'scanId' and 'scanType' inputs.`
-        : ` Check the 'host' and 'apiBasePath' inputs.`;
-    throw new GateError('Error', `SSD answered ${detail}.${hint}`);
-}
-/**
- * The body as text. `response.text()` keeps every chunk and a joined copy until it has
- * decoded: three copies of a 50 MB answer at once. Here chunks are copied into one buffer
- * sized by Content-Length as they arrive (it grows if the length was wrong or absent).
- */
-async function readText(response) {
-    if (!response.body)
-        return '';
-    let buffer = Buffer.allocUnsafe(Number(response.headers.get('content-length')) || 64 * 1024);
-    let length = 0;
-    for await (const chunk of response.body) {
-        if (length + chunk.length > buffer.length) {
-            const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + chunk.length));
-            buffer.copy(grown, 0, 0, length);
-            buffer = grown;
-        }
-        chunk.copy(buffer, length);
-        length += chunk.length;
-    }
-    return buffer.toString('utf8', 0, length);
-}
-function parseAnswer(body, response) {
-    const contentType = response.headers.get('content-type') || 'no content type';
-    const cause = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`;
-    let answer;
-    try {
-        answer = JSON.parse(body);
-    }
-    catch {
-        throw new GateError('Error', `SSD answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${cause}`);
-    }
-    try {
-        return parseScans(answer);
-    }
-    catch (error) {
-        if (!(error instanceof AnswerShapeError))
-            throw error;
-        throw new GateError('Error', `SSD answered HTTP ${response.status} with JSON that is not the documented scan list: ${error.message}. ${cause}`);
-    }
-}
-/** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
-function serverMessage(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (typeof parsed === 'object' && parsed !== null) {
-            const { error, message } = parsed;
-            const text = typeof error === 'string' && error ? error : message;
-            if (typeof text === 'string')
-                return excerpt(text);
-        }
-    }
-    catch {
-        // not JSON: fall through to an excerpt of the text
-    }
-    return excerpt(body);
-}
-/** A short, single-line, tag-free excerpt of untrusted text, for messages. */
-function excerpt(text) {
-    const flat = text
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    // Redacted before it is cut, so no part of a secret survives the cut.
-    const safe = redact(flat);
-    return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe;
-}
-/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(response, now = Date.now()) {
-    const value = response.headers.get('retry-after')?.trim();
-    if (!value)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function networkFailure(error, url) {
-    const code = error instanceof FetchError ? (error.code ?? '') : '';
-    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
-    if (TLS_ERROR_CODE.test(code)) {
-        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
-    }
-    const reason = {
-        ECONNREFUSED: `connection to ${url.host} refused`,
-        ECONNRESET: `connection to ${url.host} reset`,
-        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
-        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
-    }[code];
-    return { kind: 'retry', reason: reason ?? excerpt(message) };
-}
-/** What to do about a certificate problem: most are an untrusted (private) CA. */
-function tlsHint(code) {
-    if (code === 'CERT_HAS_EXPIRED')
-        return `The server's certificate has expired: it must be renewed on the SSD server.`;
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-        return `The certificate is not for this host name: check the 'host' input against the name SSD's certificate carries.`;
-    }
-    return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.';
-}
-function formatSeconds(ms) {
-    const seconds = ms / 1000;
-    return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/poll.ts
-/**
- * Asks SSD until every scan is Completed, within the overall timeout. Transient faults are
- * retried with exponential backoff and jitter; a failed scan or a fatal reply ends at once.
- */
-
-
-
-
-/** Longest a single request may take, however much of the overall timeout is left. */
-const REQUEST_TIMEOUT_MS = 60_000;
-const MAX_BACKOFF_MS = 30_000;
-/** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
-const MIN_WAIT_MS = 100;
-async function pollUntilComplete(client, options) {
-    const { pollIntervalMs, timeoutMs, signal, log } = options;
-    const started = Date.now();
-    const elapsed = () => formatSeconds(Date.now() - started);
-    let lastScans = [];
-    let lastProblem = '';
-    let notFoundCount = 0;
-    let failuresInARow = 0;
-    for (;;) {
-        const left = timeoutMs - (Date.now() - started);
-        if (left <= 0)
-            throw timedOut(lastScans, elapsed(), lastProblem, notFoundCount);
-        const reply = await client.fetchScans({ signal, timeoutMs: Math.min(REQUEST_TIMEOUT_MS, left) });
-        let waitMs = pollIntervalMs;
-        if (reply.kind === 'scans') {
-            failuresInARow = 0;
-            lastProblem = '';
-            lastScans = reply.scans;
-            const failed = reply.scans.find((scan) => scanState(scan) === 'failed');
-            if (failed) {
-                throw new GateError('Failed', `SSD scan ${failed.name || failed.tool} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
-            }
-            if (reply.scans.length > 0 && reply.scans.every((scan) => scanState(scan) === 'completed')) {
-                log(`SSD scan completed after ${elapsed()}: ${describeStates(reply.scans)}`);
-                return { scans: reply.scans, text: reply.text };
-            }
-            log(`Waiting for the SSD scan (${elapsed()}): ${describeStates(reply.scans)}`);
-        }
-        else if (reply.notFound) {
-            // Not registered yet, or a wrong id: both look the same from here, so keep asking.
-            notFoundCount++;
-            lastProblem = reply.reason;
-            log(`Waiting for the SSD scan (${elapsed()}): ${reply.reason}`);
-        }
-        else {
-            failuresInARow++;
-            lastProblem = reply.reason;
-            waitMs = reply.retryAfterMs ?? backoff(failuresInARow, pollIntervalMs);
-            const leftNow = timeoutMs - (Date.now() - started);
-            if (reply.retryAfterMs !== undefined && reply.retryAfterMs > leftNow) {
-                throw timedOut(lastScans, elapsed(), `${reply.reason}; SSD asked to retry after ${formatSeconds(reply.retryAfterMs)}, beyond the time left`, notFoundCount);
-            }
-            log(`SSD request failed (${reply.reason}); retry ${failuresInARow} in ${formatSeconds(waitMs)} (${elapsed()} elapsed)`);
-        }
-        const leftAfterRequest = timeoutMs - (Date.now() - started);
-        await wait(Math.max(0, Math.min(Math.max(waitMs, MIN_WAIT_MS), leftAfterRequest)), signal);
-    }
-}
-/** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
-function backoff(failuresInARow, pollIntervalMs, random = Math.random) {
-    const base = Math.min(1000, pollIntervalMs);
-    const ceiling = Math.min(MAX_BACKOFF_MS, base * 2 ** (failuresInARow - 1));
-    return Math.round(ceiling * (0.5 + random() / 2));
-}
-async function wait(ms, signal) {
-    try {
-        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
-    }
-    catch {
-        throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
-    }
-}
-/** `openssf: scanning, semgrep: completed`, or a note that SSD has nothing yet. */
-function describeStates(scans) {
-    if (scans.length === 0)
-        return 'SSD has no scan results yet';
-    return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ');
-}
-function timedOut(lastScans, elapsed, lastProblem, notFoundCount) {
-    const parts = [`Timed out after ${elapsed} waiting for the SSD scan to complete.`];
-    parts.push(`Last known state: ${describeStates(lastScans)}.`);
-    if (lastProblem)
-        parts.push(`Last problem: ${lastProblem}.`);
-    if (notFoundCount > 0) {
-        parts.push(`SSD answered 404 Not Found ${notFoundCount} time(s): check 'projectId', 'scanId' and 'scanType', and that the scan was started.`);
-    }
-    parts.push(`Raise the 'timeout' input if the scan needs longer.`);
-    return new GateError('TimedOut', parts.join(' '));
-}
-
 ;// CONCATENATED MODULE: ./src/comment.ts
 
 const PAGE_SIZE = 100;
@@ -39527,8 +39440,18 @@ function renderHead(scans, decision, context) {
             : []),
         ...decision.unmatchedRules.map((rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`)
     ];
-    const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`;
-    return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject]
+    const subject = [
+        `Project ${escapeText(context.projectId, 80)}`,
+        escapeText(context.repository, 100),
+        `branch ${escapeText(context.branch, 255)}`,
+        `scan ${escapeText(context.scanId, 80)}`,
+        escapeText(context.scanType, 40),
+        context.scannedCommit ? `commit ${linkOrText(context.scannedCommit.slice(0, 7), context.commitUrl ?? '')}` : ''
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : '';
+    return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject, caveat]
         .filter(Boolean)
         .join('\n\n');
 }
@@ -39693,14 +39616,14 @@ function checkLevel(name) {
 /** upload-sarif refuses more runs than this in one file. */
 const MAX_RUNS = 20;
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
-function buildSarif(scans, decision, workspace) {
+function buildSarif(scans, decision, workspace, provenance) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace))
+        runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace, provenance))
     };
 }
-function buildRun(scan, index, decision, workspace) {
+function buildRun(scan, index, decision, workspace, provenance) {
     // One rule per id: checks and findings share the list, and ids are normalised names.
     const rules = new Map();
     for (const check of scan.checks) {
@@ -39747,7 +39670,13 @@ function buildRun(scan, index, decision, workspace) {
         // Code scanning rejects two runs of one tool in one upload unless their categories differ.
         automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
         results,
-        ...(scan.score !== undefined ? { properties: { score: scan.score } } : {})
+        properties: {
+            ...(scan.score !== undefined ? { score: scan.score } : {}),
+            ssdScanId: provenance.scanId,
+            repository: provenance.repository,
+            branch: provenance.branch,
+            ...(provenance.commit ? { commit: provenance.commit } : {})
+        }
     };
 }
 function checkResult(check, decision) {
@@ -39827,17 +39756,24 @@ const SUMMARY_MAX_BYTES = 1_000_000;
  * Writes the answer's text to the result file first, so that the caller holds only the
  * scans from here on: a 50 MB text need not live on through rendering.
  */
-async function keepAnswer({ scans, text }, config) {
-    const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, config.scanId));
-    return { scans, resultFile };
+async function keepAnswer({ scans, text }, target, config) {
+    const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId));
+    return { scans, target, resultFile };
 }
 /** Publishes a completed scan's result everywhere it goes. */
-async function publishResult(config, context, { scans, resultFile }, decision, signal) {
+async function publishResult(config, context, { scans, target, resultFile }, decision, signal) {
     const marker = commentMarker(config.projectId, config.scanType, config.commentHeader);
     const reportContext = {
         projectId: config.projectId,
-        scanId: config.scanId,
+        scanId: target.scanId,
         scanType: config.scanType,
+        repository: config.repository,
+        branch: config.branch,
+        scannedCommit: target.scannedCommit,
+        commitUrl: target.scannedCommit && context.repositoryUrl
+            ? `${context.repositoryUrl}/commit/${target.scannedCommit}`
+            : undefined,
+        caveat: target.caveat,
         warnOnly: config.warnOnly,
         marker,
         header: config.commentHeader,
@@ -39851,6 +39787,8 @@ async function publishResult(config, context, { scans, resultFile }, decision, s
     });
     writeOutputs({
         status: scans[0]?.status ?? '',
+        scanId: target.scanId,
+        scannedCommit: target.scannedCommit,
         score: decision.scoreText,
         passed: decision.passed,
         failedChecks: decision.failedChecks,
@@ -39858,7 +39796,7 @@ async function publishResult(config, context, { scans, resultFile }, decision, s
         report: comment,
         resultFile,
         sarifFile: config.sarifFile
-            ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+            ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target))))
             : ''
     });
     await writeJobSummary(renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' }));
@@ -39881,6 +39819,10 @@ async function publishNoResult(status, message, config, context, signal) {
     if (config && marker && !signal.aborted) {
         await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure });
     }
+}
+/** What SARIF's run properties say about the result's origin. */
+function sarifProvenance(config, target) {
+    return { scanId: target.scanId, repository: config.repository, branch: config.branch, commit: target.scannedCommit };
 }
 /** Something that cannot be written is a warning: the verdict and the report still go out. */
 async function orWarn(what, fallback, write) {
@@ -39955,12 +39897,472 @@ function commentFailure(error, pr, signal) {
     return `Could not write the PR comment: ${reason}. The gate's result stands; see the job summary.`;
 }
 
+;// CONCATENATED MODULE: ./src/scan-summary.ts
+/**
+ * SSD's summary of the latest scan of one project, repository and branch
+ * (`sourceScan/summarydata`), validated. It is the only place SSD names the commit a
+ * result is of: `filedata` answers the latest result of a scan target and names none.
+ */
+
+/**
+ * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
+ * one without a scanId). Anything that is not an object is not the documented summary.
+ */
+function parseSummary(answer) {
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+        throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
+    }
+    const field = (name) => {
+        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
+        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+    };
+    const scanId = field('scanId');
+    if (!scanId)
+        return undefined;
+    const headCommit = field('headCommit').toLowerCase();
+    const status = field('status');
+    return {
+        scanId,
+        // Only a SHA can be compared and linked; anything else counts as "SSD did not say".
+        headCommit: /^[0-9a-f]{7,40}$/.test(headCommit) ? headCommit : '',
+        status,
+        state: stateOf(status),
+        projectName: field('projectName'),
+        platform: field('platform'),
+        lastScannedAt: field('lastScannedAt')
+    };
+}
+/** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
+function sameCommit(a, b) {
+    if (a.length < 7 || b.length < 7)
+        return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.toLowerCase().startsWith(short.toLowerCase());
+}
+/** `1a2b3c4`: the short form people know from GitHub. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/scan-target.ts
+
+
+
+/** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
+const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3;
+/** The results to gate on, and the scan target and commit they belong to. */
+async function resultsOfCommit(client, config, poll) {
+    for (;;) {
+        const target = await awaitScanTarget(client, config, poll);
+        const { results, waited } = await pollScans(client, target.scanId, poll);
+        // SSD was scanning again when its results were read: they may be of a newer commit.
+        if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target)))
+            return { target, results };
+        poll.log(`SSD scanned ${branchOf(config)} again while its results were read; making sure they are of ${shortSha(config.commit)}`);
+    }
+}
+/**
+ * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
+ * with waitForCommit off, until SSD has a scan of the branch at all).
+ */
+async function awaitScanTarget(client, config, poll) {
+    let latest;
+    let confirmed = false;
+    let rescanned = false;
+    for (;;) {
+        const reply = await client.latestScan(poll.request());
+        if (config.scanId && !confirmed) {
+            const unproved = givenScanWithoutSummary(reply, config, poll);
+            if (unproved)
+                return unproved;
+            confirmed = reply.kind === 'answer';
+        }
+        if (reply.kind === 'unusable') {
+            throw new GateError('Error', `${reply.reason}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
+        }
+        if (reply.kind === 'answer')
+            latest = reply.answer;
+        if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
+            poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`);
+        }
+        if (reply.kind === 'answer' && latest) {
+            const target = judge(latest, config, poll);
+            if (target)
+                return target;
+            if (config.rescan && !rescanned && latest.state !== 'running' && !sameCommit(latest.headCommit, config.commit)) {
+                rescanned = true;
+                await requestRescan(client, latest, config, poll);
+            }
+        }
+        if (!(await poll.pause(reply, "SSD's summarydata request")))
+            throw targetTimedOut(latest, rescanned, config, poll);
+    }
+}
+/** The target when `latest` settles it; undefined while the action should wait. */
+function judge(latest, config, poll) {
+    const { scanId, headCommit, status, state } = latest;
+    const at = `${branchOf(config)} (scan ${scanId})`;
+    if (!headCommit) {
+        const caveat = `SSD does not say which commit its latest scan of ${at} is of, so the commit this result is of is unknown.`;
+        poll.warn(caveat);
+        return { scanId, scannedCommit: '', caveat };
+    }
+    const ours = sameCommit(headCommit, config.commit);
+    if (!config.waitForCommit) {
+        if (ours)
+            return { scanId, scannedCommit: headCommit, caveat: '' };
+        const caveat = `This result is of commit ${shortSha(headCommit)}, not of ${shortSha(config.commit)} under review (waitForCommit is off).`;
+        poll.warn(caveat);
+        return { scanId, scannedCommit: headCommit, caveat };
+    }
+    if (ours && state === 'completed') {
+        poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`);
+        return { scanId, scannedCommit: headCommit, caveat: '' };
+    }
+    if (ours && state === 'failed') {
+        throw new GateError('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`);
+    }
+    poll.log(ours
+        ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${status || 'unknown'}); waiting (${poll.elapsed()})`
+        : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status || 'unknown'}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`);
+    return undefined;
+}
+/**
+ * With a given scanId, an SSD without summarydata (or with another target for the branch)
+ * still gates as before, saying that the commit is unknown. Undefined when the summary
+ * speaks for the given scanId, or when it is worth asking again.
+ */
+function givenScanWithoutSummary(reply, config, poll) {
+    const why = reply.kind === 'notFound'
+        ? `SSD's summarydata has no scan of ${branchOf(config)} (${reply.reason})`
+        : reply.kind === 'unusable'
+            ? reply.reason.replace(/\.$/, '')
+            : reply.kind === 'retry'
+                ? poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+                    ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
+                    : ''
+                : !reply.answer
+                    ? `SSD's summarydata has no scan of ${branchOf(config)}`
+                    : reply.answer.scanId !== config.scanId
+                        ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
+                        : '';
+    if (!why)
+        return undefined;
+    const caveat = `The commit this result is of is unknown: ${why}.`;
+    poll.notice(`${caveat} Gating on the given scanId ${config.scanId} as it is.`);
+    return { scanId: config.scanId, scannedCommit: '', caveat };
+}
+/** Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on. */
+async function requestRescan(client, latest, config, poll) {
+    const reply = await client.rescan(latest, poll.request());
+    if (reply.kind === 'answer') {
+        poll.log(`Asked SSD to scan ${branchOf(config)} again (scan ${latest.scanId})${reply.answer ? `: ${reply.answer}` : ''}`);
+    }
+    else {
+        poll.warn(`SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`);
+    }
+}
+/** One more look at the summary: the results just read are of the commit under review. */
+async function stillOfCommit(client, config, poll, target) {
+    const reply = await client.latestScan(poll.request());
+    return (reply.kind === 'answer' &&
+        reply.answer?.scanId === target.scanId &&
+        reply.answer.state === 'completed' &&
+        sameCommit(reply.answer.headCommit, config.commit));
+}
+function targetTimedOut(latest, rescanned, config, poll) {
+    const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`;
+    const parts = [`Timed out after ${poll.elapsed()}`];
+    if (!latest) {
+        parts.push(` waiting for SSD's scan of ${branchOf(config)}: SSD has no scan of ${where}.`, ` SSD scans only the branches configured on a project: check that ${config.branch} is one of them and that 'repository' and 'branch' name it as SSD does, or set 'scanId'.`);
+    }
+    else if (!sameCommit(latest.headCommit, config.commit)) {
+        parts.push(` waiting for SSD to scan commit ${shortSha(config.commit)}: its latest scan of ${where} is of ${shortSha(latest.headCommit)} (${latest.status || 'unknown'}).`, rescanned
+            ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
+            : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`);
+    }
+    else {
+        parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was still ${latest.status || 'running'}.`, ` Raise the 'timeout' input if the scan needs longer.`);
+    }
+    if (poll.lastProblem)
+        parts.push(` Last problem: ${poll.lastProblem}.`);
+    return new GateError('TimedOut', parts.join(''));
+}
+/** `widget@feature`: how SSD's scan targets are named in the log. */
+function branchOf(config) {
+    return `${config.repository}@${config.branch}`;
+}
+
+;// CONCATENATED MODULE: ./src/ssd-client.ts
+/**
+ * SSD's API, one request at a time: the latest scan of a branch (`sourceScan/summarydata`),
+ * a scan target's results (`scan/filedata`) and a rescan. Each request ends in one of four
+ * outcomes for the caller to act on, or in a GateError when nothing can help (the token
+ * was rejected, a TLS fault, a redirect to another origin, cancellation).
+ */
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+const EXCERPT_LENGTH = 160;
+/** Node's error codes for certificate problems: retrying cannot fix them. */
+const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
+/** Where the SSD service's API starts, e.g. `https://ssd.example.com/gate/ssdservice/v1`. */
+function apiRoot(config) {
+    return `${config.host}${config.apiBasePath}/ssdservice/v1`;
+}
+function withQuery(path, query) {
+    const url = new URL(path);
+    url.search = new URLSearchParams(query).toString();
+    return url;
+}
+function scanResultsUrl(config, scanId) {
+    return withQuery(`${apiRoot(config)}/scan/filedata`, { projectId: config.projectId, type: config.scanType, scanId });
+}
+function latestScanUrl(config) {
+    return withQuery(`${apiRoot(config)}/sourceScan/summarydata`, {
+        projectId: config.projectId,
+        repository: config.repository,
+        branch: config.branch,
+        type: config.scanType,
+        ...(config.teamId ? { teamId: config.teamId } : {})
+    });
+}
+const SCAN_RESULTS = { label: 'SSD', inputs: `'projectId', 'scanId' and 'scanType'` };
+const LATEST_SCAN = {
+    label: "SSD's summarydata",
+    inputs: `'projectId', 'repository', 'branch' and 'scanType'`
+};
+const RESCAN = { label: "SSD's rescan", inputs: `'projectId' and 'scanType'` };
+function createSsdClient(config) {
+    const headers = {
+        'X-OpsMx-Auth': config.authHeader,
+        Accept: 'application/json',
+        'User-Agent': 'opsmx-ssd-gate-action'
+    };
+    async function call(endpoint, url, { signal, timeoutMs }, read, post) {
+        const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+        const init = post
+            ? { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(post) }
+            : { method: 'GET', headers };
+        try {
+            const response = await fetchFollowingSameOrigin(url, init, requestSignal);
+            return await interpret(endpoint, response, config, read);
+        }
+        catch (error) {
+            if (signal.aborted)
+                throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
+            if (error instanceof GateError)
+                throw error;
+            if (requestSignal.aborted) {
+                return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` };
+            }
+            return networkFailure(error, url);
+        }
+    }
+    return {
+        latestScan: (options) => call(LATEST_SCAN, latestScanUrl(config), options, readSummary),
+        scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
+        rescan: (summary, options) => call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
+            projectId: config.projectId,
+            projectName: summary.projectName,
+            platform: summary.platform,
+            scanId: summary.scanId,
+            scanType: config.scanType
+        })
+    };
+}
+/**
+ * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
+ * host, so redirects are followed here, and only within the origin the token is for. A
+ * POST is never redirected: its redirect comes back as the answer.
+ */
+async function fetchFollowingSameOrigin(start, init, signal) {
+    let url = start;
+    for (let redirects = 0;; redirects++) {
+        const response = await proxiedFetch(url, { ...init, signal, redirect: 'manual' });
+        const location = response.headers.get('location');
+        if (init.method !== 'GET' || ![301, 302, 303, 307, 308].includes(response.status) || !location)
+            return response;
+        response.body?.resume();
+        const target = new URL(location, url);
+        if (target.origin !== start.origin) {
+            const upgrade = target.hostname === start.hostname && target.protocol === 'https:'
+                ? ` Set the 'host' input to ${target.origin}.`
+                : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
+            throw new GateError('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
+        }
+        if (redirects === MAX_REDIRECTS) {
+            throw new GateError('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
+        }
+        url = target;
+    }
+}
+async function interpret(endpoint, response, config, read) {
+    const { status } = response;
+    // A server may echo the token back (in an error, or inside scan data): drop it at once.
+    const body = redactJson(await readText(response));
+    if (status >= 200 && status < 300)
+        return read(body, response);
+    const serverSays = serverMessage(body);
+    const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
+    if (status === 401 || status === 403) {
+        throw new GateError('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`);
+    }
+    if (status === 404)
+        return { kind: 'notFound', reason: detail };
+    if (status === 429)
+        return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) };
+    if (status >= 500)
+        return { kind: 'retry', reason: detail };
+    const hint = status === 400 ? ` Check the ${endpoint.inputs} inputs.` : ` Check the 'host' and 'apiBasePath' inputs.`;
+    return { kind: 'unusable', reason: `${endpoint.label} answered ${detail}.${hint}` };
+}
+/**
+ * The body as text. `response.text()` keeps every chunk and a joined copy until it has
+ * decoded: three copies of a 50 MB answer at once. Here chunks are copied into one buffer
+ * sized by Content-Length as they arrive (it grows if the length was wrong or absent).
+ */
+async function readText(response) {
+    if (!response.body)
+        return '';
+    let buffer = Buffer.allocUnsafe(Number(response.headers.get('content-length')) || 64 * 1024);
+    let length = 0;
+    for await (const chunk of response.body) {
+        if (length + chunk.length > buffer.length) {
+            const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + chunk.length));
+            buffer.copy(grown, 0, 0, length);
+            buffer = grown;
+        }
+        chunk.copy(buffer, length);
+        length += chunk.length;
+    }
+    return buffer.toString('utf8', 0, length);
+}
+const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`;
+/** The body as JSON, or why it is not. */
+function parseJson(body, response, endpoint) {
+    try {
+        return { json: JSON.parse(body) };
+    }
+    catch {
+        const contentType = response.headers.get('content-type') || 'no content type';
+        return {
+            problem: `${endpoint.label} answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${WRONG_PLACE}`
+        };
+    }
+}
+function readScans(body, response) {
+    const parsed = parseJson(body, response, SCAN_RESULTS);
+    if ('problem' in parsed)
+        return { kind: 'unusable', reason: parsed.problem };
+    try {
+        return { kind: 'answer', answer: { scans: parseScans(parsed.json), text: body } };
+    }
+    catch (error) {
+        if (!(error instanceof AnswerShapeError))
+            throw error;
+        return {
+            kind: 'unusable',
+            reason: `SSD answered HTTP ${response.status} with JSON that is not the documented scan list: ${error.message}. ${WRONG_PLACE}`
+        };
+    }
+}
+function readSummary(body, response) {
+    const parsed = parseJson(body, response, LATEST_SCAN);
+    if ('problem' in parsed)
+        return { kind: 'unusable', reason: parsed.problem };
+    try {
+        return { kind: 'answer', answer: parseSummary(parsed.json) };
+    }
+    catch (error) {
+        if (!(error instanceof AnswerShapeError))
+            throw error;
+        return {
+            kind: 'unusable',
+            reason: `${LATEST_SCAN.label} answered HTTP ${response.status} with JSON that is not the documented summary: ${error.message}`
+        };
+    }
+}
+/** The rescan answers `{"message": "..."}`; any 2xx means SSD took the request. */
+function readMessage(body) {
+    return { kind: 'answer', answer: serverMessage(body) };
+}
+/** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
+function serverMessage(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (typeof parsed === 'object' && parsed !== null) {
+            const { error, message } = parsed;
+            const text = typeof error === 'string' && error ? error : message;
+            if (typeof text === 'string')
+                return excerpt(text);
+        }
+    }
+    catch {
+        // not JSON: fall through to an excerpt of the text
+    }
+    return excerpt(body);
+}
+/** A short, single-line, tag-free excerpt of untrusted text, for messages. */
+function excerpt(text) {
+    const flat = text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Redacted before it is cut, so no part of a secret survives the cut.
+    const safe = redact(flat);
+    return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe;
+}
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(response, now = Date.now()) {
+    const value = response.headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function networkFailure(error, url) {
+    const code = error instanceof FetchError ? (error.code ?? '') : '';
+    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
+    if (TLS_ERROR_CODE.test(code)) {
+        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
+    }
+    const reason = {
+        ECONNREFUSED: `connection to ${url.host} refused`,
+        ECONNRESET: `connection to ${url.host} reset`,
+        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
+        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
+    }[code];
+    return { kind: 'retry', reason: reason ?? excerpt(message) };
+}
+/** What to do about a certificate problem: most are an untrusted (private) CA. */
+function tlsHint(code) {
+    if (code === 'CERT_HAS_EXPIRED')
+        return `The server's certificate has expired: it must be renewed on the SSD server.`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return `The certificate is not for this host name: check the 'host' input against the name SSD's certificate carries.`;
+    }
+    return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.';
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run, start to end: inputs → poll → keep the answer → decision → publish (outputs,
- * summary, comment) → exit.
+ * The run, start to end: inputs → the scan of the commit under review → keep the answer →
+ * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
+
+
+
 
 
 
@@ -39974,15 +40376,25 @@ async function run() {
     const context = readRunContext();
     let config;
     try {
-        config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false });
-        log_info(`Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
+        config = readConfig({
+            isForkPullRequest: context.pullRequest?.isFork ?? false,
+            repositoryName: context.repositoryName,
+            branch: context.branch,
+            commit: context.sha
+        });
+        log_info(`Gating commit ${shortSha(config.commit)} of ${config.repository}@${config.branch} on SSD project ${config.projectId}` +
+            `${config.scanId ? `, scan ${config.scanId}` : ''} at ${latestScanUrl(config).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
-        const completed = await keepAnswer(await pollUntilComplete(createSsdClient(config), {
+        const poll = new Poll({
             pollIntervalMs: config.pollIntervalMs,
             timeoutMs: config.timeoutMs,
             signal: cancellation.signal,
-            log: log_info
-        }), config);
+            log: log_info,
+            warn: log_warning,
+            notice: log_notice
+        });
+        const { target, results } = await resultsOfCommit(createSsdClient(config), config, poll);
+        const completed = await keepAnswer(results, target, config);
         const decision = decide(completed.scans, config.policy);
         for (const rule of decision.unmatchedRules) {
             log_warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);

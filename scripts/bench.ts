@@ -270,6 +270,9 @@ function renderTime(): void {
     projectId: '0x29ab7',
     scanId: '0x29ab8',
     scanType: 'sourceScan',
+    repository: 'octo-repo',
+    branch: 'main',
+    scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
     warnOnly: false,
     marker: commentMarker('0x29ab7', 'sourceScan')
   }

@@ -12,6 +12,12 @@ export const INPUT = {
   token: 'token',
   projectId: 'projectId',
   scanId: 'scanId',
+  repository: 'repository',
+  branch: 'branch',
+  commit: 'commit',
+  waitForCommit: 'waitForCommit',
+  rescan: 'rescan',
+  teamId: 'teamId',
   scanType: 'scanType',
   apiBasePath: 'apiBasePath',
   threshold: 'threshold',
@@ -42,7 +48,9 @@ export const DEFAULTS = {
   timeout: '600',
   comment: 'always',
   warnOnly: 'false',
-  failOnInconclusive: 'false'
+  failOnInconclusive: 'false',
+  waitForCommit: 'true',
+  rescan: 'false'
 } as const
 
 const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
@@ -54,7 +62,20 @@ export interface Config {
   /** The value of the `X-OpsMx-Auth` header. */
   authHeader: string
   projectId: string
+  /** The scan target to gate on, or '' to find it through SSD's summarydata. */
   scanId: string
+  /** SSD's name for the repository, e.g. `widget`. */
+  repository: string
+  /** The branch under review, e.g. `feature`. */
+  branch: string
+  /** The commit under review, lower-case hex (7 to 40 characters). */
+  commit: string
+  /** Wait until SSD's latest scan of the branch is of `commit` before gating. */
+  waitForCommit: boolean
+  /** Ask SSD once to scan again when its latest scan is of another commit. */
+  rescan: boolean
+  /** Sent to summarydata as `teamId` when set. */
+  teamId: string
   scanType: string
   /** `''` or a path starting with `/` and without a trailing `/`. */
   apiBasePath: string
@@ -79,6 +100,10 @@ export class InputError extends Error {
 export interface ConfigContext {
   /** True on a pull request from a fork, where secrets are not passed. */
   isForkPullRequest: boolean
+  /** What `repository`, `branch` and `commit` default to, from the event. */
+  repositoryName: string
+  branch: string
+  commit: string
 }
 
 type ReadInput = (name: InputName) => string
@@ -105,7 +130,13 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     host: check(() => parseHost(input(INPUT.host))),
     authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
     projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
-    scanId: check(() => required(input(INPUT.scanId), INPUT.scanId, 'an SSD scan id such as 0x29ab8')),
+    scanId: input(INPUT.scanId),
+    repository: check(() => parseRepository(input(INPUT.repository) || context.repositoryName)),
+    branch: check(() => parseBranch(input(INPUT.branch) || context.branch)),
+    commit: check(() => parseCommit(input(INPUT.commit) || context.commit)),
+    waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
+    rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
+    teamId: input(INPUT.teamId),
     scanType: optional(INPUT.scanType),
     // Here an empty value means "no base path", so the default is not applied.
     apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
@@ -161,6 +192,45 @@ function parseHost(value: string): string {
     )
   }
   return url.href.replace(/\/+$/, '')
+}
+
+/** GitHub's rule for a repository name: SSD keys its scan targets by the same name. */
+function parseRepository(value: string): string {
+  required(value, INPUT.repository, "SSD's name for the repository, e.g. widget (GITHUB_REPOSITORY is not set)")
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value) || /^\.+$/.test(value)) {
+    throw new InputError(
+      `Input '${INPUT.repository}' must be a repository name (letters, digits, '.', '_', '-'; no owner), e.g. widget, got '${value}'.`
+    )
+  }
+  return value
+}
+
+/** Git's rules for a branch name (git check-ref-format), so a typo is caught before any request. */
+function parseBranch(value: string): string {
+  required(value, INPUT.branch, 'the branch SSD scans, e.g. main (the event names none)')
+  const invalid =
+    value.length > 255 ||
+    /[\u0000-\u0020\u007f~^:?*[\\]/.test(value) ||
+    /\.\.|@\{|\/\/|\/\./.test(value) ||
+    /^[-/.]|[/.]$|\.lock$/.test(value) ||
+    value === '@'
+  if (invalid) {
+    throw new InputError(
+      `Input '${INPUT.branch}' must be a git branch name such as main or feature/login (no spaces, '..', '~', '^', ':', '?', '*', '[' or '\\'), got '${value}'.`
+    )
+  }
+  return value
+}
+
+/** A commit SHA, full or abbreviated to 7 characters or more. */
+function parseCommit(value: string): string {
+  required(value, INPUT.commit, 'a commit SHA (the event names none)')
+  if (!/^[0-9a-f]{7,40}$/i.test(value)) {
+    throw new InputError(
+      `Input '${INPUT.commit}' must be a commit SHA of 7 to 40 hexadecimal characters, got '${value}'.`
+    )
+  }
+  return value.toLowerCase()
 }
 
 const SCORE = { min: 0, max: 10, expected: 'a number from 0 to 10' }

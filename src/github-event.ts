@@ -11,6 +11,10 @@ export interface PullRequest {
   number: number
   /** Head commit of the pull request (GITHUB_SHA is a merge commit on pull_request). */
   headSha: string
+  /** The branch the pull request comes from, e.g. `feature`. */
+  headRef: string
+  /** The branch it would merge into, e.g. `main`. */
+  baseRef: string
   /** The head repository differs from the base: secrets are not passed, the token is read-only. */
   isFork: boolean
 }
@@ -18,7 +22,14 @@ export interface PullRequest {
 export interface RunContext {
   /** Set on pull_request and pull_request_target events. */
   pullRequest: PullRequest | undefined
+  /** The commit under review: the PR's head commit, else GITHUB_SHA. */
   sha: string
+  /** The branch under review: the PR's head branch, else GITHUB_REF_NAME. */
+  branch: string
+  /** The repository's name without its owner (`acme/widget` → `widget`). */
+  repositoryName: string
+  /** `https://github.com/acme/widget`, when known: commit and file links start here. */
+  repositoryUrl: string | undefined
   runUrl: string | undefined
 }
 
@@ -35,7 +46,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
           owner,
           repo,
           number: pr.number,
-          headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '',
+          headSha: stringOr(pr.head?.sha, ''),
+          headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
+          baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
           isFork:
             typeof pr.head?.repo?.full_name === 'string' &&
             typeof pr.base?.repo?.full_name === 'string' &&
@@ -43,19 +56,27 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         }
       : undefined
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runUrl =
-    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined
-  return { pullRequest, sha: pullRequest?.headSha || env.GITHUB_SHA || '', runUrl }
+  const repositoryUrl = owner && repo ? `${server}/${owner}/${repo}` : undefined
+  return {
+    pullRequest,
+    sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+    branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
+    repositoryName: repo,
+    repositoryUrl,
+    runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  }
 }
 
 interface Payload {
   pull_request?: {
     number?: unknown
-    head?: { sha?: unknown; repo?: { full_name?: unknown } }
-    base?: { repo?: { full_name?: unknown } }
+    head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } }
+    base?: { ref?: unknown; repo?: { full_name?: unknown } }
   }
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value ? value : fallback
 }
 
 function readPayload(path: string | undefined): Payload {

@@ -25,6 +25,10 @@ export function warning(message: string): void {
   core.warning(annotation(message))
 }
 
+export function notice(message: string): void {
+  core.notice(annotation(message))
+}
+
 export function fail(message: string): void {
   core.setFailed(annotation(message))
 }

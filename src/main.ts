@@ -1,36 +1,46 @@
 /**
- * The run, start to end: inputs → poll → keep the answer → decision → publish (outputs,
- * summary, comment) → exit.
+ * The run, start to end: inputs → the scan of the commit under review → keep the answer →
+ * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
 import { readConfig, type Config } from './config.ts'
 import { decide } from './decision.ts'
+import { formatSeconds } from './duration.ts'
 import { errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
 import * as log from './log.ts'
-import { pollUntilComplete } from './poll.ts'
+import { Poll } from './poll.ts'
 import { keepAnswer, publishNoResult, publishResult } from './publish.ts'
-import { createSsdClient, formatSeconds, scanDataUrl } from './ssd-client.ts'
+import { shortSha } from './scan-summary.ts'
+import { resultsOfCommit } from './scan-target.ts'
+import { createSsdClient, latestScanUrl } from './ssd-client.ts'
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
   const context = readRunContext()
   let config: Config | undefined
   try {
-    config = readConfig({ isForkPullRequest: context.pullRequest?.isFork ?? false })
+    config = readConfig({
+      isForkPullRequest: context.pullRequest?.isFork ?? false,
+      repositoryName: context.repositoryName,
+      branch: context.branch,
+      commit: context.sha
+    })
     log.info(
-      `Waiting for SSD scan ${config.scanId} of project ${config.projectId} at ${scanDataUrl(config).origin} ` +
+      `Gating commit ${shortSha(config.commit)} of ${config.repository}@${config.branch} on SSD project ${config.projectId}` +
+        `${config.scanId ? `, scan ${config.scanId}` : ''} at ${latestScanUrl(config).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
     )
-    const completed = await keepAnswer(
-      await pollUntilComplete(createSsdClient(config), {
-        pollIntervalMs: config.pollIntervalMs,
-        timeoutMs: config.timeoutMs,
-        signal: cancellation.signal,
-        log: log.info
-      }),
-      config
-    )
+    const poll = new Poll({
+      pollIntervalMs: config.pollIntervalMs,
+      timeoutMs: config.timeoutMs,
+      signal: cancellation.signal,
+      log: log.info,
+      warn: log.warning,
+      notice: log.notice
+    })
+    const { target, results } = await resultsOfCommit(createSsdClient(config), config, poll)
+    const completed = await keepAnswer(results, target, config)
     const decision = decide(completed.scans, config.policy)
     for (const rule of decision.unmatchedRules) {
       log.warning(

@@ -6,6 +6,10 @@ import { redact } from './secrets.ts'
 
 export interface Outputs {
   status: string
+  /** The scan target gated on, given or found. */
+  scanId: string
+  /** The commit SSD says the result is of; '' when it did not say. */
+  scannedCommit: string
   score: string
   passed: boolean
   failedChecks: string[]

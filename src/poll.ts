@@ -1,11 +1,14 @@
 /**
- * Asks SSD until every scan is Completed, within the overall timeout. Transient faults are
- * retried with exponential backoff and jitter; a failed scan or a fatal reply ends at once.
+ * Waiting on SSD within one overall timeout. `Poll` is the clock every wait of a run
+ * shares: requests bounded by the time left, the poll interval after an answer, backoff
+ * with jitter after a fault, and Retry-After honoured. `pollScans` waits on a scan
+ * target's results until every scan in them is completed; a failed scan ends at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
+import { formatSeconds } from './duration.ts'
 import { GateError } from './errors.ts'
 import { scanState, type Scan } from './scans.ts'
-import { formatSeconds, type SsdClient } from './ssd-client.ts'
+import type { RequestOptions, ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
 
 export interface PollOptions {
   pollIntervalMs: number
@@ -13,6 +16,13 @@ export interface PollOptions {
   /** Aborted when the runner cancels the job. */
   signal: AbortSignal
   log: (line: string) => void
+  /** Annotations: a warning, and a notice for what the user should know but need not fix. */
+  warn: (line: string) => void
+  notice: (line: string) => void
+  /** Injected by unit tests. */
+  now?: () => number
+  random?: () => number
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>
 }
 
 /** Longest a single request may take, however much of the overall timeout is left. */
@@ -21,83 +31,124 @@ const MAX_BACKOFF_MS = 30_000
 /** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
 const MIN_WAIT_MS = 100
 
-/** The completed answer: validated scans, and the answer's text for `resultFile`. */
-export interface Answer {
-  scans: Scan[]
-  text: string
+export class Poll {
+  readonly signal: AbortSignal
+  readonly log: (line: string) => void
+  readonly warn: (line: string) => void
+  readonly notice: (line: string) => void
+  /** Faults since the last answer; sets the backoff. */
+  failuresInARow = 0
+  /** The last fault or 404, for the timeout message; '' after an answer. */
+  lastProblem = ''
+  readonly #options: PollOptions
+  readonly #now: () => number
+  readonly #started: number
+
+  constructor(options: PollOptions) {
+    this.#options = options
+    this.signal = options.signal
+    this.log = options.log
+    this.warn = options.warn
+    this.notice = options.notice
+    this.#now = options.now ?? Date.now
+    this.#started = this.#now()
+  }
+
+  /** Milliseconds left before the overall timeout. */
+  left(): number {
+    return this.#options.timeoutMs - (this.#now() - this.#started)
+  }
+
+  /** Time since the run started waiting, e.g. `12.5s`. */
+  elapsed(): string {
+    return formatSeconds(this.#now() - this.#started)
+  }
+
+  /** Options for the next request: bounded by REQUEST_TIMEOUT_MS and by the time left. */
+  request(): RequestOptions {
+    return { signal: this.signal, timeoutMs: Math.max(1, Math.min(REQUEST_TIMEOUT_MS, this.left())) }
+  }
+
+  /**
+   * Counts `reply` and waits before the next request: the poll interval after an answer or
+   * a 404, backoff or Retry-After after a fault. False when no time is left for another.
+   */
+  async pause(reply: SsdReply<unknown>, what = 'SSD request'): Promise<boolean> {
+    let waitMs = this.#options.pollIntervalMs
+    if (reply.kind === 'retry') {
+      this.failuresInARow++
+      this.lastProblem = reply.reason
+      if (reply.retryAfterMs !== undefined && reply.retryAfterMs > this.left()) {
+        this.lastProblem = `${reply.reason}; SSD asked to retry after ${formatSeconds(reply.retryAfterMs)}, beyond the time left`
+        return false
+      }
+      waitMs = reply.retryAfterMs ?? this.#backoff()
+      this.log(
+        `${what} failed (${reply.reason}); retry ${this.failuresInARow} in ${formatSeconds(waitMs)} (${this.elapsed()} elapsed)`
+      )
+    } else if (reply.kind === 'notFound') {
+      this.lastProblem = reply.reason
+    } else {
+      this.failuresInARow = 0
+      this.lastProblem = ''
+    }
+    const left = this.left()
+    if (left <= 0) return false
+    await this.#wait(Math.min(Math.max(waitMs, MIN_WAIT_MS), left))
+    return this.left() > 0
+  }
+
+  /** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
+  #backoff(): number {
+    const base = Math.min(1000, this.#options.pollIntervalMs)
+    const ceiling = Math.min(MAX_BACKOFF_MS, base * 2 ** (this.failuresInARow - 1))
+    return Math.round(ceiling * (0.5 + (this.#options.random ?? Math.random)() / 2))
+  }
+
+  async #wait(ms: number): Promise<void> {
+    try {
+      await (this.#options.sleep ?? ((delay, signal) => sleep(delay, undefined, { signal })))(ms, this.signal)
+    } catch {
+      throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+    }
+  }
 }
 
-export async function pollUntilComplete(client: SsdClient, options: PollOptions): Promise<Answer> {
-  const { pollIntervalMs, timeoutMs, signal, log } = options
-  const started = Date.now()
-  const elapsed = (): string => formatSeconds(Date.now() - started)
+/** The completed results, and whether SSD was still scanning when first asked. */
+export interface PolledResults {
+  results: ScanResults
+  /** True when the first answer was not complete: SSD ran a scan while the action read. */
+  waited: boolean
+}
+
+/** Asks for `scanId`'s results until every scan in them is completed, within the poll's time. */
+export async function pollScans(client: SsdClient, scanId: string, poll: Poll): Promise<PolledResults> {
   let lastScans: Scan[] = []
-  let lastProblem = ''
-  let notFoundCount = 0
-  let failuresInARow = 0
-
-  for (;;) {
-    const left = timeoutMs - (Date.now() - started)
-    if (left <= 0) throw timedOut(lastScans, elapsed(), lastProblem, notFoundCount)
-
-    const reply = await client.fetchScans({ signal, timeoutMs: Math.min(REQUEST_TIMEOUT_MS, left) })
-    let waitMs = pollIntervalMs
-    if (reply.kind === 'scans') {
-      failuresInARow = 0
-      lastProblem = ''
-      lastScans = reply.scans
-      const failed = reply.scans.find((scan) => scanState(scan) === 'failed')
+  // A wrong id and "not there yet" look the same, so 404s are counted for the timeout message.
+  let notFound = 0
+  for (let polls = 1; ; polls++) {
+    const reply = await client.scanResults(scanId, poll.request())
+    if (reply.kind === 'unusable') throw new GateError('Error', reply.reason)
+    if (reply.kind === 'answer') {
+      const { scans } = reply.answer
+      lastScans = scans
+      const failed = scans.find((scan) => scanState(scan) === 'failed')
       if (failed) {
         throw new GateError(
           'Failed',
           `SSD scan ${failed.name || failed.tool} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`
         )
       }
-      if (reply.scans.length > 0 && reply.scans.every((scan) => scanState(scan) === 'completed')) {
-        log(`SSD scan completed after ${elapsed()}: ${describeStates(reply.scans)}`)
-        return { scans: reply.scans, text: reply.text }
+      if (scans.length > 0 && scans.every((scan) => scanState(scan) === 'completed')) {
+        poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`)
+        return { results: reply.answer, waited: polls > 1 }
       }
-      log(`Waiting for the SSD scan (${elapsed()}): ${describeStates(reply.scans)}`)
-    } else if (reply.notFound) {
-      // Not registered yet, or a wrong id: both look the same from here, so keep asking.
-      notFoundCount++
-      lastProblem = reply.reason
-      log(`Waiting for the SSD scan (${elapsed()}): ${reply.reason}`)
-    } else {
-      failuresInARow++
-      lastProblem = reply.reason
-      waitMs = reply.retryAfterMs ?? backoff(failuresInARow, pollIntervalMs)
-      const leftNow = timeoutMs - (Date.now() - started)
-      if (reply.retryAfterMs !== undefined && reply.retryAfterMs > leftNow) {
-        throw timedOut(
-          lastScans,
-          elapsed(),
-          `${reply.reason}; SSD asked to retry after ${formatSeconds(reply.retryAfterMs)}, beyond the time left`,
-          notFoundCount
-        )
-      }
-      log(
-        `SSD request failed (${reply.reason}); retry ${failuresInARow} in ${formatSeconds(waitMs)} (${elapsed()} elapsed)`
-      )
+      poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`)
+    } else if (reply.kind === 'notFound') {
+      notFound++
+      poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${reply.reason}: the project or scan may not exist yet`)
     }
-
-    const leftAfterRequest = timeoutMs - (Date.now() - started)
-    await wait(Math.max(0, Math.min(Math.max(waitMs, MIN_WAIT_MS), leftAfterRequest)), signal)
-  }
-}
-
-/** Exponential from min(1 s, interval), capped, with jitter so many runners spread out. */
-function backoff(failuresInARow: number, pollIntervalMs: number, random = Math.random): number {
-  const base = Math.min(1000, pollIntervalMs)
-  const ceiling = Math.min(MAX_BACKOFF_MS, base * 2 ** (failuresInARow - 1))
-  return Math.round(ceiling * (0.5 + random() / 2))
-}
-
-async function wait(ms: number, signal: AbortSignal): Promise<void> {
-  try {
-    await sleep(ms, undefined, { signal })
-  } catch {
-    throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+    if (!(await poll.pause(reply))) throw scansTimedOut(lastScans, notFound, poll)
   }
 }
 
@@ -107,13 +158,13 @@ function describeStates(scans: Scan[]): string {
   return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ')
 }
 
-function timedOut(lastScans: Scan[], elapsed: string, lastProblem: string, notFoundCount: number): GateError {
-  const parts = [`Timed out after ${elapsed} waiting for the SSD scan to complete.`]
+function scansTimedOut(lastScans: Scan[], notFound: number, poll: Poll): GateError {
+  const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`]
   parts.push(`Last known state: ${describeStates(lastScans)}.`)
-  if (lastProblem) parts.push(`Last problem: ${lastProblem}.`)
-  if (notFoundCount > 0) {
+  if (poll.lastProblem) parts.push(`Last problem: ${poll.lastProblem}.`)
+  if (notFound > 0) {
     parts.push(
-      `SSD answered 404 Not Found ${notFoundCount} time(s): check 'projectId', 'scanId' and 'scanType', and that the scan was started.`
+      `SSD answered 404 Not Found ${notFound} time(s): check 'projectId', 'scanId' and 'scanType', and that the scan was started.`
     )
   }
   parts.push(`Raise the 'timeout' input if the scan needs longer.`)

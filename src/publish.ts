@@ -11,19 +11,21 @@ import { workspace, writeResultFile, writeSarifFile } from './files.ts'
 import type { PullRequest, RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
-import type { Answer } from './poll.ts'
 import type { Scan } from './scans.ts'
 import { renderFailure, renderReport } from './report.ts'
 import { buildSarif } from './sarif.ts'
+import type { ScanTarget } from './scan-target.ts'
 import { redact } from './secrets.ts'
+import type { ScanResults } from './ssd-client.ts'
 
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000
 const SUMMARY_MAX_BYTES = 1_000_000
 
-/** The completed scans, the answer's text now kept in `resultFile` (or '' if it could not be). */
+/** The completed scans, which target and commit they are of, and the answer's text now kept in `resultFile` ('' if it could not be). */
 export interface Completed {
   scans: Scan[]
+  target: ScanTarget
   resultFile: string
 }
 
@@ -31,24 +33,32 @@ export interface Completed {
  * Writes the answer's text to the result file first, so that the caller holds only the
  * scans from here on: a 50 MB text need not live on through rendering.
  */
-export async function keepAnswer({ scans, text }: Answer, config: Config): Promise<Completed> {
-  const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, config.scanId))
-  return { scans, resultFile }
+export async function keepAnswer({ scans, text }: ScanResults, target: ScanTarget, config: Config): Promise<Completed> {
+  const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId))
+  return { scans, target, resultFile }
 }
 
 /** Publishes a completed scan's result everywhere it goes. */
 export async function publishResult(
   config: Config,
   context: RunContext,
-  { scans, resultFile }: Completed,
+  { scans, target, resultFile }: Completed,
   decision: Decision,
   signal: AbortSignal
 ): Promise<void> {
   const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
   const reportContext = {
     projectId: config.projectId,
-    scanId: config.scanId,
+    scanId: target.scanId,
     scanType: config.scanType,
+    repository: config.repository,
+    branch: config.branch,
+    scannedCommit: target.scannedCommit,
+    commitUrl:
+      target.scannedCommit && context.repositoryUrl
+        ? `${context.repositoryUrl}/commit/${target.scannedCommit}`
+        : undefined,
+    caveat: target.caveat,
     warnOnly: config.warnOnly,
     marker,
     header: config.commentHeader,
@@ -62,6 +72,8 @@ export async function publishResult(
   })
   writeOutputs({
     status: scans[0]?.status ?? '',
+    scanId: target.scanId,
+    scannedCommit: target.scannedCommit,
     score: decision.scoreText,
     passed: decision.passed,
     failedChecks: decision.failedChecks,
@@ -69,7 +81,9 @@ export async function publishResult(
     report: comment,
     resultFile,
     sarifFile: config.sarifFile
-      ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace())))
+      ? await orWarn('SARIF file', '', () =>
+          writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target)))
+        )
       : ''
   })
   await writeJobSummary(
@@ -101,6 +115,11 @@ export async function publishNoResult(
   if (config && marker && !signal.aborted) {
     await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure })
   }
+}
+
+/** What SARIF's run properties say about the result's origin. */
+function sarifProvenance(config: Config, target: ScanTarget) {
+  return { scanId: target.scanId, repository: config.repository, branch: config.branch, commit: target.scannedCommit }
 }
 
 /** Something that cannot be written is a warning: the verdict and the report still go out. */

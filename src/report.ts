@@ -12,6 +12,14 @@ export interface ReportContext {
   projectId: string
   scanId: string
   scanType: string
+  /** SSD's repository and branch the scan target is of. */
+  repository: string
+  branch: string
+  /** The commit the result is of, '' when SSD did not say, and its page on GitHub. */
+  scannedCommit: string
+  commitUrl?: string
+  /** Why the result is not proved to be of the commit under review, if it is not. */
+  caveat?: string
   warnOnly: boolean
   /** Hidden marker that finds this report's comment again. */
   marker: string
@@ -127,8 +135,18 @@ function renderHead(scans: Scan[], decision: Decision, context: ReportContext): 
       (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`
     )
   ]
-  const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`
-  return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject]
+  const subject = [
+    `Project ${escapeText(context.projectId, 80)}`,
+    escapeText(context.repository, 100),
+    `branch ${escapeText(context.branch, 255)}`,
+    `scan ${escapeText(context.scanId, 80)}`,
+    escapeText(context.scanType, 40),
+    context.scannedCommit ? `commit ${linkOrText(context.scannedCommit.slice(0, 7), context.commitUrl ?? '')}` : ''
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : ''
+  return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject, caveat]
     .filter(Boolean)
     .join('\n\n')
 }

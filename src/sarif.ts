@@ -47,16 +47,24 @@ export function checkLevel(name: string): Level {
 /** upload-sarif refuses more runs than this in one file. */
 const MAX_RUNS = 20
 
+/** Where the result comes from: the scan target, and the commit it is of ('' when unknown). */
+export interface Provenance {
+  scanId: string
+  repository: string
+  branch: string
+  commit: string
+}
+
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
-export function buildSarif(scans: Scan[], decision: Decision, workspace: string): object {
+export function buildSarif(scans: Scan[], decision: Decision, workspace: string, provenance: Provenance): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace))
+    runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace, provenance))
   }
 }
 
-function buildRun(scan: Scan, index: number, decision: Decision, workspace: string): object {
+function buildRun(scan: Scan, index: number, decision: Decision, workspace: string, provenance: Provenance): object {
   // One rule per id: checks and findings share the list, and ids are normalised names.
   const rules = new Map<string, object>()
   for (const check of scan.checks) {
@@ -101,7 +109,13 @@ function buildRun(scan: Scan, index: number, decision: Decision, workspace: stri
     // Code scanning rejects two runs of one tool in one upload unless their categories differ.
     automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
     results,
-    ...(scan.score !== undefined ? { properties: { score: scan.score } } : {})
+    properties: {
+      ...(scan.score !== undefined ? { score: scan.score } : {}),
+      ssdScanId: provenance.scanId,
+      repository: provenance.repository,
+      branch: provenance.branch,
+      ...(provenance.commit ? { commit: provenance.commit } : {})
+    }
   }
 }
 

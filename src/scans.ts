@@ -179,14 +179,25 @@ function scalarFields(item: Record<string, unknown>): GenericItem {
   return fields
 }
 
-/** Case-insensitive, as SSD's own models use lowercase states. */
-export function scanState(scan: Scan): ScanState {
-  const status = scan.status.trim().toLowerCase()
-  if (status === 'completed') return 'completed'
-  if (status === 'fail' || status === 'failed' || status === 'error') return 'failed'
-  // An error and nothing else also means the scan failed, whatever its status says.
-  if (scan.error.trim() && scan.checks.length + scan.findings.length + scan.others.length === 0) return 'failed'
+/** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
+export function stateOf(status: string): ScanState {
+  const word = status.trim().toLowerCase()
+  if (word === 'completed') return 'completed'
+  if (word === 'fail' || word === 'failed' || word === 'error') return 'failed'
   return 'running'
+}
+
+export function scanState(scan: Scan): ScanState {
+  const state = stateOf(scan.status)
+  // An error and nothing else also means the scan failed, whatever its status says.
+  if (
+    state === 'running' &&
+    scan.error.trim() &&
+    scan.checks.length + scan.findings.length + scan.others.length === 0
+  ) {
+    return 'failed'
+  }
+  return state
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

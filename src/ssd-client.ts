@@ -1,23 +1,46 @@
 /**
- * One request to SSD's scan/filedata endpoint, turned into one of three outcomes: the
- * validated scans, a transient problem worth retrying, or a GateError that ends the run.
+ * SSD's API, one request at a time: the latest scan of a branch (`sourceScan/summarydata`),
+ * a scan target's results (`scan/filedata`) and a rescan. Each request ends in one of four
+ * outcomes for the caller to act on, or in a GateError when nothing can help (the token
+ * was rejected, a TLS fault, a redirect to another origin, cancellation).
  */
 import { FetchError, type Response } from 'node-fetch'
 import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
+import { formatSeconds } from './duration.ts'
 import { proxiedFetch } from './http.ts'
+import { parseSummary, type ScanSummary } from './scan-summary.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact, redactJson } from './secrets.ts'
 
-export type SsdReply =
-  /** `text` is the answer as it came (with any echoed secret removed), for `resultFile`. */
-  | { kind: 'scans'; scans: Scan[]; text: string }
-  /** Worth asking again: a server fault, a rate limit, a scan not registered yet. */
-  | { kind: 'retry'; reason: string; retryAfterMs?: number; notFound?: boolean }
+export type SsdReply<T> =
+  | { kind: 'answer'; answer: T }
+  /** 404: not there (yet), or a wrong id; from here both look the same. */
+  | { kind: 'notFound'; reason: string }
+  /** Worth asking again: a server fault, a rate limit, no answer in time. */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /** SSD answered, but not with what was asked for: asking again will not help. */
+  | { kind: 'unusable'; reason: string }
+
+/** A completed scan target's results, and the answer's text (any echoed secret removed) for `resultFile`. */
+export interface ScanResults {
+  scans: Scan[]
+  text: string
+}
+
+/** The request ends by `timeoutMs`; aborting `signal` cancels it (a GateError 'Cancelled'). */
+export interface RequestOptions {
+  signal: AbortSignal
+  timeoutMs: number
+}
 
 export interface SsdClient {
-  /** The request ends by `timeoutMs`; aborting `signal` cancels it (a GateError 'Cancelled'). */
-  fetchScans(options: { signal: AbortSignal; timeoutMs: number }): Promise<SsdReply>
+  /** SSD's latest scan of the configured project, repository and branch; undefined when it has none. */
+  latestScan(options: RequestOptions): Promise<SsdReply<ScanSummary | undefined>>
+  /** The latest results of scan target `scanId`. */
+  scanResults(scanId: string, options: RequestOptions): Promise<SsdReply<ScanResults>>
+  /** Asks SSD to scan the target again; answers SSD's message. The only write to SSD. */
+  rescan(summary: ScanSummary, options: RequestOptions): Promise<SsdReply<string>>
 }
 
 const MAX_REDIRECTS = 5
@@ -26,55 +49,107 @@ const EXCERPT_LENGTH = 160
 /** Node's error codes for certificate problems: retrying cannot fix them. */
 const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/
 
-export function scanDataUrl(config: Config): URL {
-  const url = new URL(`${config.host}${config.apiBasePath}/ssdservice/v1/scan/filedata`)
-  url.search = new URLSearchParams({
-    projectId: config.projectId,
-    type: config.scanType,
-    scanId: config.scanId
-  }).toString()
+/** Where the SSD service's API starts, e.g. `https://ssd.example.com/gate/ssdservice/v1`. */
+function apiRoot(config: Config): string {
+  return `${config.host}${config.apiBasePath}/ssdservice/v1`
+}
+
+function withQuery(path: string, query: Record<string, string>): URL {
+  const url = new URL(path)
+  url.search = new URLSearchParams(query).toString()
   return url
 }
 
+export function scanResultsUrl(config: Config, scanId: string): URL {
+  return withQuery(`${apiRoot(config)}/scan/filedata`, { projectId: config.projectId, type: config.scanType, scanId })
+}
+
+export function latestScanUrl(config: Config): URL {
+  return withQuery(`${apiRoot(config)}/sourceScan/summarydata`, {
+    projectId: config.projectId,
+    repository: config.repository,
+    branch: config.branch,
+    type: config.scanType,
+    ...(config.teamId ? { teamId: config.teamId } : {})
+  })
+}
+
+/** What one endpoint is called in messages, and which inputs a 400 points at. */
+interface Endpoint {
+  label: string
+  inputs: string
+}
+
+const SCAN_RESULTS: Endpoint = { label: 'SSD', inputs: `'projectId', 'scanId' and 'scanType'` }
+const LATEST_SCAN: Endpoint = {
+  label: "SSD's summarydata",
+  inputs: `'projectId', 'repository', 'branch' and 'scanType'`
+}
+const RESCAN: Endpoint = { label: "SSD's rescan", inputs: `'projectId' and 'scanType'` }
+
+/** A 2xx answer's body (echoed secrets removed) and the response it came with. */
+type ReadBody<T> = (body: string, response: Response) => SsdReply<T>
+
 export function createSsdClient(config: Config): SsdClient {
-  const url = scanDataUrl(config)
   const headers = {
     'X-OpsMx-Auth': config.authHeader,
     Accept: 'application/json',
     'User-Agent': 'opsmx-ssd-gate-action'
   }
-  return {
-    async fetchScans({ signal, timeoutMs }) {
-      const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
-      try {
-        const response = await fetchFollowingSameOrigin(url, headers, requestSignal)
-        return await interpret(response, config)
-      } catch (error) {
-        if (signal.aborted) throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
-        if (error instanceof GateError) throw error
-        if (requestSignal.aborted) {
-          return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` }
-        }
-        return networkFailure(error, url)
+
+  async function call<T>(
+    endpoint: Endpoint,
+    url: URL,
+    { signal, timeoutMs }: RequestOptions,
+    read: ReadBody<T>,
+    post?: object
+  ): Promise<SsdReply<T>> {
+    const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
+    const init = post
+      ? { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(post) }
+      : { method: 'GET', headers }
+    try {
+      const response = await fetchFollowingSameOrigin(url, init, requestSignal)
+      return await interpret(endpoint, response, config, read)
+    } catch (error) {
+      if (signal.aborted) throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+      if (error instanceof GateError) throw error
+      if (requestSignal.aborted) {
+        return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` }
       }
+      return networkFailure(error, url)
     }
+  }
+
+  return {
+    latestScan: (options) => call(LATEST_SCAN, latestScanUrl(config), options, readSummary),
+    scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
+    rescan: (summary, options) =>
+      call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
+        projectId: config.projectId,
+        projectName: summary.projectName,
+        platform: summary.platform,
+        scanId: summary.scanId,
+        scanType: config.scanType
+      })
   }
 }
 
 /**
  * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
- * host, so redirects are followed here, and only within the origin the token is for.
+ * host, so redirects are followed here, and only within the origin the token is for. A
+ * POST is never redirected: its redirect comes back as the answer.
  */
 async function fetchFollowingSameOrigin(
   start: URL,
-  headers: Record<string, string>,
+  init: { method: string; headers: Record<string, string>; body?: string },
   signal: AbortSignal
 ): Promise<Response> {
   let url = start
   for (let redirects = 0; ; redirects++) {
-    const response = await proxiedFetch(url, { headers, signal, redirect: 'manual' })
+    const response = await proxiedFetch(url, { ...init, signal, redirect: 'manual' })
     const location = response.headers.get('location')
-    if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response
+    if (init.method !== 'GET' || ![301, 302, 303, 307, 308].includes(response.status) || !location) return response
     response.body?.resume()
     const target = new URL(location, url)
     if (target.origin !== start.origin) {
@@ -97,11 +172,16 @@ async function fetchFollowingSameOrigin(
   }
 }
 
-async function interpret(response: Response, config: Config): Promise<SsdReply> {
+async function interpret<T>(
+  endpoint: Endpoint,
+  response: Response,
+  config: Config,
+  read: ReadBody<T>
+): Promise<SsdReply<T>> {
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once.
   const body = redactJson(await readText(response))
-  if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response), text: body }
+  if (status >= 200 && status < 300) return read(body, response)
 
   const serverSays = serverMessage(body)
   const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`
@@ -111,16 +191,11 @@ async function interpret(response: Response, config: Config): Promise<SsdReply> 
       `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`
     )
   }
-  if (status === 404) {
-    return { kind: 'retry', reason: `${detail}: the project or scan may not exist yet`, notFound: true }
-  }
+  if (status === 404) return { kind: 'notFound', reason: detail }
   if (status === 429) return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) }
   if (status >= 500) return { kind: 'retry', reason: detail }
-  const hint =
-    status === 400
-      ? ` Check the 'projectId', 'scanId' and 'scanType' inputs.`
-      : ` Check the 'host' and 'apiBasePath' inputs.`
-  throw new GateError('Error', `SSD answered ${detail}.${hint}`)
+  const hint = status === 400 ? ` Check the ${endpoint.inputs} inputs.` : ` Check the 'host' and 'apiBasePath' inputs.`
+  return { kind: 'unusable', reason: `${endpoint.label} answered ${detail}.${hint}` }
 }
 
 /**
@@ -144,27 +219,51 @@ async function readText(response: Response): Promise<string> {
   return buffer.toString('utf8', 0, length)
 }
 
-function parseAnswer(body: string, response: Response): Scan[] {
-  const contentType = response.headers.get('content-type') || 'no content type'
-  const cause = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`
-  let answer: unknown
+const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`
+
+/** The body as JSON, or why it is not. */
+function parseJson(body: string, response: Response, endpoint: Endpoint): { json: unknown } | { problem: string } {
   try {
-    answer = JSON.parse(body)
+    return { json: JSON.parse(body) }
   } catch {
-    throw new GateError(
-      'Error',
-      `SSD answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${cause}`
-    )
+    const contentType = response.headers.get('content-type') || 'no content type'
+    return {
+      problem: `${endpoint.label} answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${WRONG_PLACE}`
+    }
   }
+}
+
+function readScans(body: string, response: Response): SsdReply<ScanResults> {
+  const parsed = parseJson(body, response, SCAN_RESULTS)
+  if ('problem' in parsed) return { kind: 'unusable', reason: parsed.problem }
   try {
-    return parseScans(answer)
+    return { kind: 'answer', answer: { scans: parseScans(parsed.json), text: body } }
   } catch (error) {
     if (!(error instanceof AnswerShapeError)) throw error
-    throw new GateError(
-      'Error',
-      `SSD answered HTTP ${response.status} with JSON that is not the documented scan list: ${error.message}. ${cause}`
-    )
+    return {
+      kind: 'unusable',
+      reason: `SSD answered HTTP ${response.status} with JSON that is not the documented scan list: ${error.message}. ${WRONG_PLACE}`
+    }
   }
+}
+
+function readSummary(body: string, response: Response): SsdReply<ScanSummary | undefined> {
+  const parsed = parseJson(body, response, LATEST_SCAN)
+  if ('problem' in parsed) return { kind: 'unusable', reason: parsed.problem }
+  try {
+    return { kind: 'answer', answer: parseSummary(parsed.json) }
+  } catch (error) {
+    if (!(error instanceof AnswerShapeError)) throw error
+    return {
+      kind: 'unusable',
+      reason: `${LATEST_SCAN.label} answered HTTP ${response.status} with JSON that is not the documented summary: ${error.message}`
+    }
+  }
+}
+
+/** The rescan answers `{"message": "..."}`; any 2xx means SSD took the request. */
+function readMessage(body: string): SsdReply<string> {
+  return { kind: 'answer', answer: serverMessage(body) }
 }
 
 /** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
@@ -203,7 +302,7 @@ function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.now()):
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
-function networkFailure(error: unknown, url: URL): SsdReply {
+function networkFailure(error: unknown, url: URL): SsdReply<never> {
   const code = error instanceof FetchError ? (error.code ?? '') : ''
   // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
   const message = (error instanceof Error ? error.message : String(error)).replace(
@@ -232,9 +331,4 @@ function tlsHint(code: string): string {
     return `The certificate is not for this host name: check the 'host' input against the name SSD's certificate carries.`
   }
   return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.'
-}
-
-export function formatSeconds(ms: number): string {
-  const seconds = ms / 1000
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`
 }

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.ts'
-import { removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
-import { startSsdSimulator, type Responder, type SsdSimulator } from './ssd-simulator.ts'
+import { PR_HEAD_SHA, PUSH_SHA, removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
+import { startSsdSimulator, type Responder, type ScanTargetModel, type SsdSimulator } from './ssd-simulator.ts'
 
 /** The SSD token the simulator accepts; underscores, so markdown escaping is put to the test. */
 export const TOKEN = 'ssd_secret_token_7f3a9c'
@@ -16,11 +16,22 @@ export interface Servers {
   github: GitHubStandIn
 }
 
+/**
+ * SSD's scan targets for the tests' repository, each last scanned at the commit under
+ * review: the pull request's branch (`feature`, scan 0x29ab8) and `main` (scan 0x29ab9).
+ */
+export function everydayTargets(): Array<Partial<ScanTargetModel>> {
+  return [
+    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'feature', scanId: '0x29ab8', headCommit: PR_HEAD_SHA },
+    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'main', scanId: '0x29ab9', headCommit: PUSH_SHA }
+  ]
+}
+
 /** Starts both servers before each test and stops them after; a test may replace either. */
 export function useServers(respond?: Responder): Servers {
   const servers = {} as Servers
   beforeEach(async () => {
-    servers.ssd = await startSsdSimulator({ token: TOKEN, respond })
+    servers.ssd = await startSsdSimulator({ token: TOKEN, respond, targets: everydayTargets() })
     servers.github = await startGitHubStandIn()
   })
   afterEach(async () => {
@@ -43,7 +54,6 @@ export function runGate(
       host: servers.ssd.url,
       token: TOKEN,
       projectId: '0x29ab7',
-      scanId: '0x29ab8',
       pollInterval: '0.2',
       timeout: '20',
       ...inputs

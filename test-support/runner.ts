@@ -61,7 +61,16 @@ export function applyDefaults(inputs: Record<string, string | undefined>): Recor
   return values
 }
 
-export function pullRequestEvent(number = 7, options: { fork?: boolean; headSha?: string } = {}): ActionEvent {
+/** The head commit of the pull request the tests open, and the merge commit GITHUB_SHA names then. */
+export const PR_HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+export const MERGE_SHA = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed'
+/** The commit a push event is of. */
+export const PUSH_SHA = 'b0a710adb0a710adb0a710adb0a710adb0a710ad'
+
+export function pullRequestEvent(
+  number = 7,
+  options: { fork?: boolean; headSha?: string; headRef?: string; baseRef?: string } = {}
+): ActionEvent {
   const base = 'octo-org/octo-repo'
   return {
     name: 'pull_request',
@@ -71,10 +80,11 @@ export function pullRequestEvent(number = 7, options: { fork?: boolean; headSha?
       pull_request: {
         number,
         head: {
-          sha: options.headSha ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+          sha: options.headSha ?? PR_HEAD_SHA,
+          ref: options.headRef ?? 'feature',
           repo: { full_name: options.fork ? 'someone/octo-repo' : base }
         },
-        base: { repo: { full_name: base } }
+        base: { ref: options.baseRef ?? 'main', repo: { full_name: base } }
       },
       repository: { full_name: base }
     }
@@ -94,7 +104,27 @@ export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
-export const pushEvent: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main' } }
+export const pushEvent: ActionEvent = { name: 'push', payload: { ref: 'refs/heads/main', after: PUSH_SHA } }
+
+/** What the runner sets about the ref and commit: a PR's merge ref and head/base branches, or the pushed branch. */
+function refEnvironment(event: ActionEvent): Record<string, string> {
+  const payload = event.payload as {
+    pull_request?: { number?: number; head?: { ref?: string }; base?: { ref?: string } }
+    ref?: string
+  }
+  const pr = payload.pull_request
+  if (pr) {
+    return {
+      GITHUB_SHA: MERGE_SHA,
+      GITHUB_REF: `refs/pull/${pr.number}/merge`,
+      GITHUB_REF_NAME: `${pr.number}/merge`,
+      GITHUB_HEAD_REF: pr.head?.ref ?? '',
+      GITHUB_BASE_REF: pr.base?.ref ?? ''
+    }
+  }
+  const ref = payload.ref ?? 'refs/heads/main'
+  return { GITHUB_SHA: PUSH_SHA, GITHUB_REF: ref, GITHUB_REF_NAME: ref.replace(/^refs\/(heads|tags)\//, '') }
+}
 
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = makeTempDir('ssd-gate-run-')
@@ -120,8 +150,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_SHA: 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed',
-    GITHUB_REF: 'refs/pull/7/merge',
+    ...refEnvironment(event),
     GITHUB_RUN_ID: '4242',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'http://127.0.0.1:9',

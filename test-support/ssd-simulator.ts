@@ -1,7 +1,11 @@
 /**
- * A real HTTP server that answers like SSD's scan/filedata endpoint: it checks the path,
- * the query and the token as SSD does, records every request, and answers with whatever
- * the test (or the demo) scripts — scan states in sequence, faults, hangs, redirects.
+ * A real HTTP server that answers like SSD: a model of its scan targets (one per project,
+ * repository and branch, each with a scan id, a head commit and a status) behind
+ * `sourceScan/summarydata`, `scan/filedata` and `rescan`. It checks the path, the query and
+ * the token as SSD does and records every request. A test (or the demo) can push a commit
+ * (a new scan then goes pending → scanning → completed, one step per request that looks at
+ * it), make rescans fail, or script filedata's answers outright: scan states in sequence,
+ * faults, hangs, redirects.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
@@ -12,6 +16,8 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   headers: IncomingMessage['headers']
+  /** The parsed JSON body of a POST. */
+  body?: unknown
   /** Milliseconds since the simulator started. */
   at: number
 }
@@ -31,30 +37,82 @@ export interface SimReply {
   reset?: boolean
 }
 
-/** Chooses the reply to request number `index` (0-based), made `elapsedMs` after start. */
+/** Chooses the reply to request number `index` (0-based) of one endpoint. */
 export type Responder = (request: RecordedRequest, index: number) => SimReply
+
+export type TargetStatus = 'pending' | 'scanning' | 'completed' | 'fail'
+
+/** One of SSD's scan targets: a project's repository and branch, rescanned in place. */
+export interface ScanTargetModel {
+  projectId: string
+  projectName: string
+  platform: string
+  repository: string
+  branch: string
+  scanId: string
+  /** The commit the latest scan is (or was) of. */
+  headCommit: string
+  status: TargetStatus
+  lastScannedAt: string
+  /** What filedata answers once the latest scan is completed. */
+  result: unknown[]
+  /** The branch's tip in the repository: what a rescan scans. */
+  branchHead: string
+  /** The next scan that starts ends in `fail` instead of `completed`. */
+  nextScanFails: boolean
+  /** Pushes that land when the target has been looked at this many times. */
+  queued: Array<{ afterLooks: number; commit: string; scan: boolean; result?: unknown[] }>
+  /** Requests that looked at this target (summarydata or filedata). */
+  looks: number
+}
 
 export interface SimulatorOptions {
   /** The token SSD accepts; requests without `X-OpsMx-Auth: Bearer <token>` get 401. */
   token?: string
   /** Where the gateway serves the API; `/gate` by default, '' for direct access. */
   basePath?: string
+  /** Scripts filedata's answers, instead of the model's. */
   respond?: Responder
   /** Serve HTTPS with this key and certificate. */
   tls?: { key: string; cert: string }
   /** Port to listen on; a free one by default. */
   port?: number
+  targets?: Array<Partial<ScanTargetModel>>
 }
 
 export interface SsdSimulator {
   url: string
   port: number
+  /** filedata requests, in order (the ones `respond` answers). */
   requests: RecordedRequest[]
-  respond: Responder
+  summaryRequests: RecordedRequest[]
+  rescanRequests: RecordedRequest[]
+  /** Every request, whatever its path. */
+  allRequests: RecordedRequest[]
+  /** filedata's answers: the model's when undefined. */
+  respond: Responder | undefined
+  /** summarydata's answers: the model's when undefined (scripts faults, or an SSD without it). */
+  respondSummary: Responder | undefined
+  /** The rescan endpoint's answer, when a test wants it refused. */
+  respondRescan: Responder | undefined
+  targets: ScanTargetModel[]
+  addTarget(target: Partial<ScanTargetModel>): ScanTargetModel
+  /**
+   * A push to the target's branch: the tip moves to `commit` and, when SSD's webhook works
+   * (`scan`, the default), a scan of it starts. `afterLooks` delays it until the target has
+   * been looked at that many more times.
+   */
+  push(
+    target: ScanTargetModel,
+    commit: string,
+    options?: { scan?: boolean; afterLooks?: number; result?: unknown[] }
+  ): void
   close(): Promise<void>
 }
 
 export const ENDPOINT = '/ssdservice/v1/scan/filedata'
+export const SUMMARY_ENDPOINT = '/ssdservice/v1/sourceScan/summarydata'
+export const RESCAN_ENDPOINT = '/ssdservice/v1/rescan'
 
 export async function startSsdSimulator(options: SimulatorOptions = {}): Promise<SsdSimulator> {
   const basePath = options.basePath ?? '/gate'
@@ -64,31 +122,86 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     url: '',
     port: 0,
     requests: [],
-    respond: options.respond ?? (() => ({ json: [exampleScan()] })),
+    summaryRequests: [],
+    rescanRequests: [],
+    allRequests: [],
+    respond: options.respond,
+    respondSummary: undefined,
+    respondRescan: undefined,
+    targets: [],
+    addTarget(init) {
+      const target = makeTarget(init)
+      simulator.targets.push(target)
+      return target
+    },
+    push(target, commit, { scan = true, afterLooks = 0, result } = {}) {
+      target.queued.push({ afterLooks: target.looks + afterLooks, commit, scan, result })
+      if (afterLooks === 0) landPushes(target)
+    },
     close: () => closeServer(server, sockets)
+  }
+  for (const target of options.targets ?? []) simulator.addTarget(target)
+
+  const route = (recorded: RecordedRequest): SimReply => {
+    const { path, query } = recorded
+    if (path === `${basePath}${ENDPOINT}`) {
+      const index = simulator.requests.push(recorded) - 1
+      if (!query.projectId || !query.scanId || !query.type)
+        return { status: 400, json: { error: 'Invalid input data.' } }
+      if (simulator.respond) return simulator.respond(recorded, index)
+      const target = simulator.targets.find((t) => t.projectId === query.projectId && t.scanId === query.scanId)
+      return target ? look(target, fileData) : { status: 404, json: { error: 'Resource not found.' } }
+    }
+    if (path === `${basePath}${SUMMARY_ENDPOINT}`) {
+      const index = simulator.summaryRequests.push(recorded) - 1
+      if (simulator.respondSummary) return simulator.respondSummary(recorded, index)
+      if (!query.projectId || !query.repository || !query.branch || !query.type) {
+        return { status: 400, json: { error: 'Invalid input data.' } }
+      }
+      const target = simulator.targets.find(
+        (t) => t.projectId === query.projectId && t.repository === query.repository && t.branch === query.branch
+      )
+      return target ? look(target, summary) : { status: 404, json: { error: 'Resource not found.' } }
+    }
+    if (path === `${basePath}${RESCAN_ENDPOINT}` && recorded.method === 'POST') {
+      const index = simulator.rescanRequests.push(recorded) - 1
+      if (simulator.respondRescan) return simulator.respondRescan(recorded, index)
+      const body = (recorded.body ?? {}) as Record<string, unknown>
+      const target = simulator.targets.find((t) => t.projectId === body.projectId && t.scanId === body.scanId)
+      if (!target) return { status: 400, json: { error: 'Invalid input data.' } }
+      if (target.status === 'pending' || target.status === 'scanning') {
+        return { status: 409, json: { error: 'A scan is already running.' } }
+      }
+      startScan(target, target.branchHead)
+      return { json: { message: `Rescan triggered for ${target.repository}@${target.branch}` } }
+    }
+    return { status: 404, raw: '404 page not found', headers: { 'content-type': 'text/plain' } }
   }
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
-    const url = new URL(request.url ?? '/', 'http://simulator')
-    const recorded: RecordedRequest = {
-      method: request.method ?? '',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers: request.headers,
-      at: Date.now() - started
-    }
-    const index = simulator.requests.push(recorded) - 1
-    let reply: SimReply
-    if (options.token !== undefined && request.headers['x-opsmx-auth'] !== `Bearer ${options.token}`) {
-      reply = { status: 401, json: { error: 'Authentication required.' } }
-    } else if (url.pathname !== `${basePath}${ENDPOINT}`) {
-      reply = { status: 404, raw: '404 page not found', headers: { 'content-type': 'text/plain' } }
-    } else if (!recorded.query.projectId || !recorded.query.scanId || !recorded.query.type) {
-      reply = { status: 400, json: { error: 'Invalid input data.' } }
-    } else {
-      reply = simulator.respond(recorded, index)
-    }
-    send(response, reply)
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', 'http://simulator')
+      const text = Buffer.concat(chunks).toString('utf8')
+      let body: unknown
+      try {
+        body = text ? JSON.parse(text) : undefined
+      } catch {
+        body = text
+      }
+      const recorded: RecordedRequest = {
+        method: request.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: request.headers,
+        body,
+        at: Date.now() - started
+      }
+      simulator.allRequests.push(recorded)
+      const authorised = options.token === undefined || request.headers['x-opsmx-auth'] === `Bearer ${options.token}`
+      send(response, authorised ? route(recorded) : { status: 401, json: { error: 'Authentication required.' } })
+    })
   }
 
   const server: Server = options.tls ? createHttpsServer(options.tls, handle) : createHttpServer(handle)
@@ -101,6 +214,91 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
   simulator.port = port
   simulator.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
   return simulator
+}
+
+function makeTarget(init: Partial<ScanTargetModel>): ScanTargetModel {
+  const headCommit = init.headCommit ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+  return {
+    projectId: '0x29ab7',
+    projectName: 'octo-project',
+    platform: 'github',
+    repository: 'octo-repo',
+    branch: 'main',
+    scanId: '0x29ab8',
+    status: 'completed',
+    lastScannedAt: '2026-11-29T10:00:00Z',
+    result: [exampleScan()],
+    nextScanFails: false,
+    queued: [],
+    looks: 0,
+    ...init,
+    headCommit,
+    branchHead: init.branchHead ?? headCommit
+  }
+}
+
+function startScan(target: ScanTargetModel, commit: string): void {
+  target.headCommit = commit
+  target.status = 'pending'
+}
+
+function landPushes(target: ScanTargetModel): void {
+  for (const push of target.queued.filter((p) => p.afterLooks <= target.looks)) {
+    target.queued.splice(target.queued.indexOf(push), 1)
+    target.branchHead = push.commit
+    if (push.result) target.result = push.result
+    if (push.scan) startScan(target, push.commit)
+  }
+}
+
+/** Answers from the target's state, then moves a running scan on by one step. */
+function look(target: ScanTargetModel, answer: (target: ScanTargetModel) => SimReply): SimReply {
+  landPushes(target)
+  const reply = answer(target)
+  target.looks++
+  if (target.status === 'pending') target.status = 'scanning'
+  else if (target.status === 'scanning') {
+    target.status = target.nextScanFails ? 'fail' : 'completed'
+    target.nextScanFails = false
+    target.lastScannedAt = new Date().toISOString()
+  }
+  return reply
+}
+
+function summary(target: ScanTargetModel): SimReply {
+  return {
+    json: {
+      scanId: target.scanId,
+      branch: target.branch,
+      headCommit: target.headCommit,
+      lastScanDuration: '42s',
+      lastScannedAt: target.lastScannedAt,
+      triggeredBy: 'webhook',
+      triggerType: 'push',
+      projectId: target.projectId,
+      projectName: target.projectName,
+      scanTool: 'openssf',
+      scanType: 'sourceScan',
+      repository: target.repository,
+      platform: target.platform,
+      status: target.status,
+      scannedFiledData: []
+    }
+  }
+}
+
+function fileData(target: ScanTargetModel): SimReply {
+  if (target.status === 'completed') return { json: target.result }
+  const tools = target.result.length > 0 ? target.result : [exampleScan()]
+  return {
+    json: tools.map((tool) => ({
+      ...(tool as object),
+      status: target.status,
+      metadata: {},
+      data: [],
+      error: target.status === 'fail' ? 'scan failed: the repository could not be cloned' : ''
+    }))
+  }
 }
 
 function send(response: ServerResponse, reply: SimReply): void {

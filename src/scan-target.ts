@@ -1,0 +1,193 @@
+/**
+ * Which scan to gate on, and which commit its result is of. In SSD a scanId names a scan
+ * *target* (one per project, repository and branch), reused by every rescan, and its
+ * results name no commit; only summarydata says which commit the latest scan is of. So
+ * the action waits until SSD's latest scan of the branch is of the commit under review,
+ * reads the results once, and makes sure they did not move on in between.
+ */
+import type { Config } from './config.ts'
+import { GateError } from './errors.ts'
+import { pollScans, type Poll } from './poll.ts'
+import { sameCommit, shortSha, type ScanSummary } from './scan-summary.ts'
+import type { ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
+
+export interface ScanTarget {
+  scanId: string
+  /** The commit SSD says the result is of; '' when it could not be told. */
+  scannedCommit: string
+  /** When the result is not proved to be of the commit under review: why, for the log and the report. */
+  caveat: string
+}
+
+/** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
+const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3
+
+/** The results to gate on, and the scan target and commit they belong to. */
+export async function resultsOfCommit(
+  client: SsdClient,
+  config: Config,
+  poll: Poll
+): Promise<{ target: ScanTarget; results: ScanResults }> {
+  for (;;) {
+    const target = await awaitScanTarget(client, config, poll)
+    const { results, waited } = await pollScans(client, target.scanId, poll)
+    // SSD was scanning again when its results were read: they may be of a newer commit.
+    if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) return { target, results }
+    poll.log(
+      `SSD scanned ${branchOf(config)} again while its results were read; making sure they are of ${shortSha(config.commit)}`
+    )
+  }
+}
+
+/**
+ * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
+ * with waitForCommit off, until SSD has a scan of the branch at all).
+ */
+export async function awaitScanTarget(client: SsdClient, config: Config, poll: Poll): Promise<ScanTarget> {
+  let latest: ScanSummary | undefined
+  let confirmed = false
+  let rescanned = false
+  for (;;) {
+    const reply = await client.latestScan(poll.request())
+    if (config.scanId && !confirmed) {
+      const unproved = givenScanWithoutSummary(reply, config, poll)
+      if (unproved) return unproved
+      confirmed = reply.kind === 'answer'
+    }
+    if (reply.kind === 'unusable') {
+      throw new GateError(
+        'Error',
+        `${reply.reason}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`
+      )
+    }
+    if (reply.kind === 'answer') latest = reply.answer
+    if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
+      poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`)
+    }
+    if (reply.kind === 'answer' && latest) {
+      const target = judge(latest, config, poll)
+      if (target) return target
+      if (config.rescan && !rescanned && latest.state !== 'running' && !sameCommit(latest.headCommit, config.commit)) {
+        rescanned = true
+        await requestRescan(client, latest, config, poll)
+      }
+    }
+    if (!(await poll.pause(reply, "SSD's summarydata request"))) throw targetTimedOut(latest, rescanned, config, poll)
+  }
+}
+
+/** The target when `latest` settles it; undefined while the action should wait. */
+function judge(latest: ScanSummary, config: Config, poll: Poll): ScanTarget | undefined {
+  const { scanId, headCommit, status, state } = latest
+  const at = `${branchOf(config)} (scan ${scanId})`
+  if (!headCommit) {
+    const caveat = `SSD does not say which commit its latest scan of ${at} is of, so the commit this result is of is unknown.`
+    poll.warn(caveat)
+    return { scanId, scannedCommit: '', caveat }
+  }
+  const ours = sameCommit(headCommit, config.commit)
+  if (!config.waitForCommit) {
+    if (ours) return { scanId, scannedCommit: headCommit, caveat: '' }
+    const caveat = `This result is of commit ${shortSha(headCommit)}, not of ${shortSha(config.commit)} under review (waitForCommit is off).`
+    poll.warn(caveat)
+    return { scanId, scannedCommit: headCommit, caveat }
+  }
+  if (ours && state === 'completed') {
+    poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`)
+    return { scanId, scannedCommit: headCommit, caveat: '' }
+  }
+  if (ours && state === 'failed') {
+    throw new GateError('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`)
+  }
+  poll.log(
+    ours
+      ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${status || 'unknown'}); waiting (${poll.elapsed()})`
+      : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status || 'unknown'}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`
+  )
+  return undefined
+}
+
+/**
+ * With a given scanId, an SSD without summarydata (or with another target for the branch)
+ * still gates as before, saying that the commit is unknown. Undefined when the summary
+ * speaks for the given scanId, or when it is worth asking again.
+ */
+function givenScanWithoutSummary(
+  reply: SsdReply<ScanSummary | undefined>,
+  config: Config,
+  poll: Poll
+): ScanTarget | undefined {
+  const why =
+    reply.kind === 'notFound'
+      ? `SSD's summarydata has no scan of ${branchOf(config)} (${reply.reason})`
+      : reply.kind === 'unusable'
+        ? reply.reason.replace(/\.$/, '')
+        : reply.kind === 'retry'
+          ? poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+            ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
+            : ''
+          : !reply.answer
+            ? `SSD's summarydata has no scan of ${branchOf(config)}`
+            : reply.answer.scanId !== config.scanId
+              ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
+              : ''
+  if (!why) return undefined
+  const caveat = `The commit this result is of is unknown: ${why}.`
+  poll.notice(`${caveat} Gating on the given scanId ${config.scanId} as it is.`)
+  return { scanId: config.scanId, scannedCommit: '', caveat }
+}
+
+/** Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on. */
+async function requestRescan(client: SsdClient, latest: ScanSummary, config: Config, poll: Poll): Promise<void> {
+  const reply = await client.rescan(latest, poll.request())
+  if (reply.kind === 'answer') {
+    poll.log(
+      `Asked SSD to scan ${branchOf(config)} again (scan ${latest.scanId})${reply.answer ? `: ${reply.answer}` : ''}`
+    )
+  } else {
+    poll.warn(
+      `SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`
+    )
+  }
+}
+
+/** One more look at the summary: the results just read are of the commit under review. */
+async function stillOfCommit(client: SsdClient, config: Config, poll: Poll, target: ScanTarget): Promise<boolean> {
+  const reply = await client.latestScan(poll.request())
+  return (
+    reply.kind === 'answer' &&
+    reply.answer?.scanId === target.scanId &&
+    reply.answer.state === 'completed' &&
+    sameCommit(reply.answer.headCommit, config.commit)
+  )
+}
+
+function targetTimedOut(latest: ScanSummary | undefined, rescanned: boolean, config: Config, poll: Poll): GateError {
+  const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`
+  const parts = [`Timed out after ${poll.elapsed()}`]
+  if (!latest) {
+    parts.push(
+      ` waiting for SSD's scan of ${branchOf(config)}: SSD has no scan of ${where}.`,
+      ` SSD scans only the branches configured on a project: check that ${config.branch} is one of them and that 'repository' and 'branch' name it as SSD does, or set 'scanId'.`
+    )
+  } else if (!sameCommit(latest.headCommit, config.commit)) {
+    parts.push(
+      ` waiting for SSD to scan commit ${shortSha(config.commit)}: its latest scan of ${where} is of ${shortSha(latest.headCommit)} (${latest.status || 'unknown'}).`,
+      rescanned
+        ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
+        : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`
+    )
+  } else {
+    parts.push(
+      ` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was still ${latest.status || 'running'}.`,
+      ` Raise the 'timeout' input if the scan needs longer.`
+    )
+  }
+  if (poll.lastProblem) parts.push(` Last problem: ${poll.lastProblem}.`)
+  return new GateError('TimedOut', parts.join(''))
+}
+
+/** `widget@feature`: how SSD's scan targets are named in the log. */
+function branchOf(config: Config): string {
+  return `${config.repository}@${config.branch}`
+}
