@@ -33,14 +33,22 @@ tagged_commit() {
   fi
 }
 
+# scripts/release.ts is TypeScript, which Node runs as is from version 24 (type stripping).
+release_plan() {
+  if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 24 ]; then
+    echo "scripts/release.sh needs Node 24: run npm ci first (it installs it), or actions/setup-node." >&2
+    exit 1
+  fi
+  node scripts/release.ts "$tag" "$notes"
+}
+
 verify() {
   if [ "$(tagged_commit)" != "$(git rev-parse HEAD)" ]; then
     echo "$tag is not the commit checked out; check out $tag before verifying it." >&2
     exit 1
   fi
-  # Checked first: a wrong version or a missing changelog entry should not wait for the tests.
-  node scripts/release.ts "$tag" "$notes" >/dev/null
-  bash .ci/run
+  bash .ci/run # npm ci first: on a clean clone it also brings the Node 24 that release_plan needs
+  release_plan >/dev/null
   echo "$tag: the tests pass, dist/ is what the source builds, package.json and CHANGELOG.md agree."
 }
 
@@ -57,7 +65,7 @@ run() {
 
 publish() {
   local major commit
-  major="$(node scripts/release.ts "$tag" "$notes")"
+  major="$(release_plan)"
   commit="$(tagged_commit)"
   echo "Release notes for $tag (from CHANGELOG.md):"
   sed 's/^/  | /' "$notes"
