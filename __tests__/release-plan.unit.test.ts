@@ -69,7 +69,12 @@ describe('release notes from the changelog', () => {
 
   test('the release plan carries the notes, not the Unreleased ones', () => {
     const plan = planRelease(facts())
-    expect(plan).toEqual({ version: '1.1.0', notes: changelogSection(CHANGELOG, '1.1.0')!.body, moveMajorTag: 'v1' })
+    expect(plan).toEqual({
+      version: '1.1.0',
+      notes: changelogSection(CHANGELOG, '1.1.0')!.body,
+      moveMajorTag: 'v1',
+      latest: true
+    })
     expect(plan.notes).not.toContain('not released yet')
   })
 })
@@ -95,18 +100,27 @@ describe('the tag, package.json and CHANGELOG.md must agree', () => {
   })
 })
 
-describe('the major tag', () => {
-  test('moves to the newest release of its major', () => {
-    expect(planRelease(facts({ existingTags: ['v1.0.0', 'v1.0.9', 'v0.9.0', 'v1'] })).moveMajorTag).toBe('v1')
+describe('the major tag and "Latest"', () => {
+  const after = (existingTags: string[]) => {
+    const { moveMajorTag, latest } = planRelease(facts({ existingTags }))
+    return { moveMajorTag, latest }
+  }
+
+  test('the newest release moves its major tag and is Latest', () => {
+    expect(after(['v1.0.0', 'v1.0.9', 'v0.9.0', 'v1'])).toEqual({ moveMajorTag: 'v1', latest: true })
   })
 
-  test('stays put when a later release of the same major exists (a patch to an older line)', () => {
-    expect(planRelease(facts({ existingTags: ['v1.0.0', 'v1.10.0'] })).moveMajorTag).toBe('')
-    expect(planRelease(facts({ existingTags: ['v1.1.1'] })).moveMajorTag).toBe('')
+  test('a patch to an older line of the same major leaves both alone', () => {
+    expect(after(['v1.0.0', 'v1.10.0'])).toEqual({ moveMajorTag: '', latest: false })
+    expect(after(['v1.1.1'])).toEqual({ moveMajorTag: '', latest: false })
   })
 
-  test('ignores other majors and tags that are not releases', () => {
-    expect(planRelease(facts({ existingTags: ['v2.0.0', 'v1.9.0-rc.1', 'latest', ''] })).moveMajorTag).toBe('v1')
+  test('a patch to an older major moves that major, but is not Latest', () => {
+    expect(after(['v2.0.0', 'v1.0.0'])).toEqual({ moveMajorTag: 'v1', latest: false })
+  })
+
+  test('tags that are not releases are ignored', () => {
+    expect(after(['v1.9.0-rc.1', 'latest', 'v1', ''])).toEqual({ moveMajorTag: 'v1', latest: true })
   })
 })
 

@@ -20,6 +20,8 @@ export interface ReleasePlan {
   notes: string
   /** The major tag (v1) to point at this release, or '' when a later release in it exists. */
   moveMajorTag: string
+  /** Whether GitHub should show it as the "Latest" release: no later release of any major exists. */
+  latest: boolean
 }
 
 export class ReleaseError extends Error {}
@@ -53,11 +55,11 @@ export function planRelease(facts: ReleaseFacts): ReleasePlan {
   if (problems.length > 0) throw new ReleaseError(problems.join('\n'))
 
   const major = `v${match[1]}`
-  const later = facts.existingTags.some((tag) => {
-    const other = RELEASE_TAG.exec(tag)
-    return other && `v${other[1]}` === major && compareVersions(other, match) > 0
-  })
-  return { version, notes: section!.body, moveMajorTag: later ? '' : major }
+  const later = facts.existingTags
+    .map((tag) => RELEASE_TAG.exec(tag))
+    .filter((other) => other !== null && compareVersions(other, match) > 0)
+  const laterInMajor = later.some((other) => `v${other![1]}` === major)
+  return { version, notes: section!.body, moveMajorTag: laterInMajor ? '' : major, latest: later.length === 0 }
 }
 
 /**

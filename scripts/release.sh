@@ -64,8 +64,9 @@ run() {
 }
 
 publish() {
-  local major commit
-  major="$(release_plan)"
+  local plan major latest commit
+  plan="$(release_plan)" # a plain assignment, so that a failed check stops the script
+  read -r latest major <<<"$plan"
   commit="$(tagged_commit)"
   echo "Release notes for $tag (from CHANGELOG.md):"
   sed 's/^/  | /' "$notes"
@@ -74,8 +75,8 @@ publish() {
   if [ "$mode" = publish ] && gh release view "$tag" >/dev/null 2>&1; then
     run gh release edit "$tag" --notes-file "$notes"
   else
-    # A patch to an older major.minor line must not become "Latest" over a newer release.
-    run gh release create "$tag" --verify-tag --title "$tag" --notes-file "$notes" --latest="$([ -n "$major" ] && echo true || echo false)"
+    # A patch to an older line must not become "Latest" over a newer release.
+    run gh release create "$tag" --verify-tag --title "$tag" --notes-file "$notes" --latest="$latest"
   fi
 
   if [ -z "$major" ]; then
@@ -85,6 +86,7 @@ publish() {
   else
     # Through the API rather than git push, so the checkout keeps no credentials.
     run gh api --method PATCH "repos/$repository/git/refs/tags/$major" -f "sha=$commit" -F force=true --silent
+    [ "$mode" = publish ] || echo "  (or, while $major does not exist yet: POST repos/$repository/git/refs with ref=refs/tags/$major)"
   fi
   [ -z "$major" ] || echo "$major -> $tag ($commit)"
 }

@@ -2,8 +2,9 @@
  * The release workflow's check of a tag, also run by its dry run (scripts/release.sh):
  *   node scripts/release.ts <tag> <notes-file>
  * Checks that the tag, package.json and CHANGELOG.md agree, writes the release notes to
- * <notes-file>, and prints the major tag to move (empty when a later release in that major
- * exists). Exits 1 with every problem on stderr.
+ * <notes-file>, and prints "<latest> <major tag to move>": "true v1" for the newest release,
+ * "false" alone for a patch to an older line of its major (no tag to move, not GitHub's
+ * Latest). Exits 1 with every problem on stderr.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -25,7 +26,7 @@ try {
     existingTags: execFileSync('git', ['tag', '--list', 'v*'], { cwd: root, encoding: 'utf8' }).split('\n')
   })
   writeFileSync(notesFile, `${plan.notes}\n`)
-  console.log(plan.moveMajorTag)
+  console.log(`${plan.latest} ${plan.moveMajorTag}`)
 } catch (error) {
   if (!(error instanceof ReleaseError)) throw error
   console.error(error.message)
