@@ -53,3 +53,22 @@ test('write access is where it is needed only: the release to publish, the self-
   )
   expect(writes.sort()).toEqual(['ci.yml self-test: pull-requests', 'release.yml publish: contents'])
 })
+
+test("the README's release section describes the steps release.yml runs", () => {
+  const release = parse(workflows.find(({ name }) => name === 'release.yml')!.text) as {
+    on: { push: { tags: string[] } }
+    jobs: Record<string, { needs?: string; steps: Array<{ run?: string }> }>
+  }
+  expect(release.on.push.tags).toEqual(['v*.*.*'])
+  expect(release.jobs.publish!.needs).toBe('verify')
+  const modes = Object.values(release.jobs).flatMap(({ steps }) =>
+    steps.flatMap(({ run = '' }) => [...run.matchAll(/scripts\/release\.sh (\S+) "\$TAG"/g)].map(([, mode]) => mode))
+  )
+  expect(modes).toEqual(['verify', 'publish'])
+
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('### Releasing'))
+  expect(section).toMatch(/^### Releasing/)
+  for (const mode of [...modes, 'dry-run']) expect(section).toContain(`scripts/release.sh ${mode} vX.Y.Z`)
+  expect(section).toContain('`vX.Y.Z`')
+})
