@@ -1,9 +1,23 @@
-import { expect, test } from '@jest/globals'
+import { expect, jest, test } from '@jest/globals'
 import { safeUrl } from '../src/markdown.ts'
 import { addSecret, redact, redactJson } from '../src/secrets.ts'
 
 const SECRET = 'tok_en/with(parts'
+
+// addSecret writes the runner's `::add-mask::` command to stdout: capture it, so it is
+// checked here instead of landing in the test run's output after jest's summary.
+const maskCommands: string[] = []
+const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+  maskCommands.push(String(chunk))
+  return true
+})
 addSecret(SECRET)
+addSecret(SECRET)
+stdoutWrite.mockRestore()
+
+test('addSecret asks the runner to mask the secret, once', () => {
+  expect(maskCommands.join('')).toBe(`::add-mask::${SECRET}\n`)
+})
 
 test('redact removes the secret, its URL-encoded and JSON-escaped forms', () => {
   expect(redact(`a ${SECRET} b`)).toBe('a *** b')

@@ -209,7 +209,14 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  // Reject rather than throw from an 'error' event, so a caller can report a port in use.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
   const { port } = server.address() as AddressInfo
   simulator.port = port
   simulator.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
