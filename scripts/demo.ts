@@ -1,29 +1,34 @@
 /**
  * `npm run demo`: the whole product in one command, without an SSD server. It starts the
- * SSD simulator (the seed's example scan, score 2.4, passing through pending and scanning)
- * and a GitHub API stand-in, runs the shipped dist/index.js as the runner would on a
- * pull_request event, and prints what a user would see.
+ * SSD simulator and a GitHub API stand-in, runs the shipped dist/index.js as the runner
+ * would on a pull_request event, and prints what a user would see. The flow is SSD's real
+ * one: the PR's branch was last scanned at an older commit; SSD's webhook then scans the
+ * head commit (pending, scanning, completed: the seed's example scan, score 2.4); the action
+ * waits for that scan and gates on it.
  */
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
-import { pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
-import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
+import { PR_HEAD_SHA, pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
+import { exampleScan, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
 const token = 'demo-ssd-token-0123456789'
-const ssd = await startSsdSimulator({
-  token,
-  respond: sequence(
-    { json: [] },
-    { json: [runningScan('pending')] },
-    { json: [runningScan('scanning')] },
-    { json: [exampleScan()] }
-  )
+const ssd = await startSsdSimulator({ token })
+const olderCommit = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807'
+const feature = ssd.addTarget({
+  projectId: '0x29ab7',
+  repository: 'octo-repo',
+  branch: 'feature',
+  scanId: '0x29ab8',
+  headCommit: olderCommit,
+  result: [exampleScan({ metadata: { version: 'v5.3.0', score: 7.2 } })]
 })
+// SSD's webhook starts the scan of the head commit while the action is already waiting.
+ssd.push(feature, PR_HEAD_SHA, { afterLooks: 2, result: [exampleScan()] })
 const github = await startGitHubStandIn()
 
 const rule = (title: string): void =>
   console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\x1b[0m`)
 try {
-  const inputs = { host: ssd.url, token, projectId: '0x29ab7', scanId: '0x29ab8', pollInterval: '0.5', timeout: '30' }
+  const inputs = { host: ssd.url, token, projectId: '0x29ab7', pollInterval: '0.5', timeout: '30' }
   rule('with:')
   for (const [name, value] of Object.entries(inputs))
     console.log(`  ${name}: ${name === 'token' ? '${{ secrets.SSD_TOKEN }}' : value}`)
@@ -45,7 +50,7 @@ try {
   const comments = github.comments.get(7) ?? []
   console.log(comments.map((c) => `by ${c.user.login}:\n\n${c.body}`).join('\n\n') || '(none)')
   rule('requests SSD received')
-  for (const r of ssd.requests) console.log(`  +${r.at}ms ${r.method} ${r.path}?${new URLSearchParams(r.query)}`)
+  for (const r of ssd.allRequests) console.log(`  +${r.at}ms ${r.method} ${r.path}?${new URLSearchParams(r.query)}`)
 } finally {
   await ssd.close()
   await github.close()
