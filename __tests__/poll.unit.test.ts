@@ -1,0 +1,267 @@
+/**
+ * The waits, with a fake clock and a scripted SSD client: backoff, Retry-After beyond the
+ * time left, 404 counting, cancellation, and which commit is gated (scan-target.ts). The
+ * integration suites keep what needs the real bundle and real sockets.
+ */
+import { describe, expect, test } from '@jest/globals'
+import type { Config } from '../src/config.ts'
+import { GateError } from '../src/errors.ts'
+import { Poll, pollScans } from '../src/poll.ts'
+import { parseSummary, sameCommit, type ScanSummary } from '../src/scan-summary.ts'
+import { resultsOfCommit } from '../src/scan-target.ts'
+import { parseScans } from '../src/scans.ts'
+import type { ScanResults, SsdClient, SsdReply } from '../src/ssd-client.ts'
+import { exampleScan, runningScan } from '../test-support/ssd-simulator.ts'
+
+/** A clock that moves only when the code under test sleeps (or a request takes time). */
+function fakeClock() {
+  const clock = { now: 0, sleeps: [] as number[] }
+  return {
+    clock,
+    now: () => clock.now,
+    sleep: async (ms: number, signal: AbortSignal) => {
+      if (signal.aborted) throw new Error('aborted')
+      clock.sleeps.push(ms)
+      clock.now += ms
+    }
+  }
+}
+
+function makePoll(options: { timeoutMs?: number; pollIntervalMs?: number; signal?: AbortSignal } = {}) {
+  const { clock, now, sleep } = fakeClock()
+  const lines: string[] = []
+  const poll = new Poll({
+    pollIntervalMs: options.pollIntervalMs ?? 1000,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    signal: options.signal ?? new AbortController().signal,
+    log: (line) => lines.push(line),
+    warn: (line) => lines.push(`warning: ${line}`),
+    notice: (line) => lines.push(`notice: ${line}`),
+    now,
+    sleep,
+    random: () => 1
+  })
+  return { poll, clock, lines }
+}
+
+const completed = (): SsdReply<ScanResults> => ({
+  kind: 'answer',
+  answer: { scans: parseScans([exampleScan()]), text: '[]' }
+})
+const running = (): SsdReply<ScanResults> => ({
+  kind: 'answer',
+  answer: { scans: parseScans([runningScan('scanning')]), text: '[]' }
+})
+
+/** A client that answers from scripts, repeating each script's last reply. */
+function scripted(script: {
+  summaries?: Array<SsdReply<ScanSummary | undefined>>
+  results?: Array<SsdReply<ScanResults>>
+  rescan?: SsdReply<string>
+}) {
+  const calls = { summaries: 0, results: 0, rescans: [] as ScanSummary[], timeouts: [] as number[] }
+  const next = <T>(list: T[] | undefined, index: number): T => {
+    if (!list?.length) throw new Error('not scripted')
+    return list[Math.min(index, list.length - 1)]!
+  }
+  const client: SsdClient = {
+    latestScan: async (options) => {
+      calls.timeouts.push(options.timeoutMs)
+      return next(script.summaries, calls.summaries++)
+    },
+    scanResults: async (_scanId, options) => {
+      calls.timeouts.push(options.timeoutMs)
+      return next(script.results, calls.results++)
+    },
+    rescan: async (summary) => {
+      calls.rescans.push(summary)
+      return script.rescan ?? { kind: 'answer', answer: 'ok' }
+    }
+  }
+  return { client, calls }
+}
+
+async function rejection(promise: Promise<unknown>): Promise<GateError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(GateError)
+    return error as GateError
+  }
+  throw new Error('expected a GateError')
+}
+
+describe('pollScans', () => {
+  test('polls at the interval until every scan is completed', async () => {
+    const { poll, clock } = makePoll()
+    const { client, calls } = scripted({ results: [running(), running(), completed()] })
+    const { waited } = await pollScans(client, '0x1', poll)
+    expect(calls.results).toBe(3)
+    expect(clock.sleeps).toEqual([1000, 1000])
+    expect(waited).toBe(true)
+  })
+
+  test('backoff doubles from min(1 s, interval) after faults, and an answer resets it', async () => {
+    const { poll, clock, lines } = makePoll({ pollIntervalMs: 10_000 })
+    const fault: SsdReply<ScanResults> = { kind: 'retry', reason: 'HTTP 503' }
+    const { client } = scripted({ results: [fault, fault, fault, running(), fault, completed()] })
+    await pollScans(client, '0x1', poll)
+    // random() = 1: the top of each jitter range.
+    expect(clock.sleeps).toEqual([1000, 2000, 4000, 10_000, 1000])
+    expect(lines.filter((line) => line.startsWith('SSD request failed (HTTP 503); retry'))).toHaveLength(4)
+  })
+
+  test('Retry-After is honoured; one beyond the time left ends the wait at once, saying so', async () => {
+    const { poll, clock } = makePoll({ timeoutMs: 5000 })
+    const { client, calls } = scripted({
+      results: [
+        { kind: 'retry', reason: 'HTTP 429', retryAfterMs: 2000 },
+        { kind: 'retry', reason: 'HTTP 429', retryAfterMs: 60_000 }
+      ]
+    })
+    const error = await rejection(pollScans(client, '0x1', poll))
+    expect(clock.sleeps).toEqual([2000])
+    expect(calls.results).toBe(2)
+    expect(error.status).toBe('TimedOut')
+    expect(error.message).toMatch(/Last problem: HTTP 429; SSD asked to retry after 60s, beyond the time left/)
+  })
+
+  test('404s are counted in the timeout message; requests never outlast the time left', async () => {
+    const { poll } = makePoll({ timeoutMs: 2500 })
+    const { client, calls } = scripted({ results: [{ kind: 'notFound', reason: 'HTTP 404' }] })
+    const error = await rejection(pollScans(client, '0x1', poll))
+    expect(error.message).toMatch(/SSD answered 404 Not Found 3 time\(s\): check 'projectId', 'scanId' and 'scanType'/)
+    expect(calls.timeouts).toEqual([2500, 1500, 500])
+  })
+
+  test('cancellation while waiting ends as Cancelled', async () => {
+    const controller = new AbortController()
+    const { poll } = makePoll({ signal: controller.signal })
+    const client: SsdClient = {
+      ...scripted({}).client,
+      scanResults: async () => {
+        controller.abort()
+        return running()
+      }
+    }
+    const error = await rejection(pollScans(client, '0x1', poll))
+    expect(error.status).toBe('Cancelled')
+  })
+
+  test('an unusable answer ends at once with its reason', async () => {
+    const { poll } = makePoll()
+    const { client, calls } = scripted({ results: [{ kind: 'unusable', reason: 'SSD answered HTTP 400.' }] })
+    const error = await rejection(pollScans(client, '0x1', poll))
+    expect(error).toMatchObject({ status: 'Error', message: 'SSD answered HTTP 400.' })
+    expect(calls.results).toBe(1)
+  })
+})
+
+const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const OLD = '0ddd123456789abcdef0123456789abcdef01234'
+
+function config(overrides: Partial<Config> = {}): Config {
+  return {
+    projectId: '0x29ab7',
+    scanId: '',
+    repository: 'widget',
+    branch: 'feature',
+    commit: HEAD,
+    waitForCommit: true,
+    rescan: false,
+    scanType: 'sourceScan',
+    ...overrides
+  } as Config
+}
+
+function summary(headCommit: string, status: string, scanId = '0x29ab8'): SsdReply<ScanSummary | undefined> {
+  return { kind: 'answer', answer: parseSummary({ scanId, headCommit, status, projectName: 'p', platform: 'github' }) }
+}
+
+describe('resultsOfCommit', () => {
+  test('waits for the summary to name the commit, completed, then reads the results once', async () => {
+    const { poll, lines } = makePoll()
+    const { client, calls } = scripted({
+      summaries: [summary(OLD, 'completed'), summary(HEAD, 'scanning'), summary(HEAD, 'completed')],
+      results: [completed()]
+    })
+    const { target } = await resultsOfCommit(client, config(), poll)
+    expect(target).toEqual({ scanId: '0x29ab8', scannedCommit: HEAD, caveat: '' })
+    expect(calls).toMatchObject({ summaries: 3, results: 1 })
+    expect(lines[0]).toBe(
+      "SSD's latest scan of widget@feature (scan 0x29ab8) is of 0ddd123 (completed); waiting for a1b2c3d (0s)"
+    )
+  })
+
+  test('rescan: true asks once, only when SSD is idle', async () => {
+    const { poll } = makePoll()
+    const { client, calls } = scripted({
+      summaries: [
+        summary(OLD, 'scanning'),
+        summary(OLD, 'completed'),
+        summary(OLD, 'pending'),
+        summary(OLD, 'completed'),
+        summary(HEAD, 'completed')
+      ],
+      results: [completed()]
+    })
+    await resultsOfCommit(client, config({ rescan: true }), poll)
+    expect(calls.rescans.map((s) => s.scanId)).toEqual(['0x29ab8'])
+    expect(calls.summaries).toBe(5)
+  })
+
+  test('a given scanId with a summary for another target gates on it, with the commit unknown', async () => {
+    const { poll, lines } = makePoll()
+    const { client } = scripted({ summaries: [summary(HEAD, 'completed', '0xother')], results: [completed()] })
+    const { target } = await resultsOfCommit(client, config({ scanId: '0x29ab8' }), poll)
+    expect(target.scanId).toBe('0x29ab8')
+    expect(target.scannedCommit).toBe('')
+    expect(target.caveat).toMatch(/unknown: SSD's latest scan of widget@feature is scan 0xother/)
+    expect(lines.some((line) => line.startsWith('notice: '))).toBe(true)
+  })
+
+  test('a given scanId confirmed once does not fall back on later faults', async () => {
+    const { poll } = makePoll()
+    const fault: SsdReply<ScanSummary | undefined> = { kind: 'retry', reason: 'HTTP 502' }
+    const { client } = scripted({
+      summaries: [summary(OLD, 'completed'), fault, fault, fault, fault, summary(HEAD, 'completed')],
+      results: [completed()]
+    })
+    const { target } = await resultsOfCommit(client, config({ scanId: '0x29ab8' }), poll)
+    expect(target).toEqual({ scanId: '0x29ab8', scannedCommit: HEAD, caveat: '' })
+  })
+
+  test('results that moved on while read send the wait back to the summary', async () => {
+    const { poll } = makePoll()
+    const { client, calls } = scripted({
+      summaries: [summary(HEAD, 'completed'), summary(OLD, 'scanning'), summary(HEAD, 'completed')],
+      results: [running(), completed(), completed()]
+    })
+    await resultsOfCommit(client, config(), poll)
+    // The second summary (after the results moved) was not of HEAD: wait again, read again.
+    expect(calls).toMatchObject({ summaries: 3, results: 3 })
+  })
+})
+
+describe('commits and summaries', () => {
+  test('sameCommit: abbreviations of 7+ characters, any case', () => {
+    expect(sameCommit(HEAD, 'A1B2C3D')).toBe(true)
+    expect(sameCommit('a1b2c3d', HEAD)).toBe(true)
+    expect(sameCommit(HEAD, 'a1b2c3')).toBe(false)
+    expect(sameCommit(HEAD, OLD)).toBe(false)
+    expect(sameCommit('', HEAD)).toBe(false)
+  })
+
+  test('parseSummary: no scanId is "no scan yet"; a headCommit that is no SHA is unknown; prototype keys are ignored', () => {
+    expect(parseSummary({})).toBeUndefined()
+    expect(parseSummary({ status: 'completed' })).toBeUndefined()
+    expect(parseSummary({ scanId: '0x1', headCommit: 'HEAD', status: 'Completed' })).toMatchObject({
+      headCommit: '',
+      state: 'completed'
+    })
+    expect(parseSummary(JSON.parse('{"scanId": "0x1", "__proto__": {"headCommit": "a1b2c3d"}}'))?.headCommit).toBe('')
+    expect(parseSummary(Object.create({ scanId: 'inherited' }))).toBeUndefined()
+    expect(() => parseSummary([])).toThrow(/expected a JSON object, got an array/)
+    expect(() => parseSummary(null)).toThrow(/got null/)
+  })
+})
