@@ -5,8 +5,10 @@
 import { afterEach, beforeEach, expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.ts'
-import { PR_HEAD_SHA, PUSH_SHA, removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
-import { startSsdSimulator, type Responder, type ScanTargetModel, type SsdSimulator } from './ssd-simulator.ts'
+import { everydayTargets, removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
+
+export { everydayTargets }
+import { startSsdSimulator, type Responder, type SsdSimulator } from './ssd-simulator.ts'
 
 /** The SSD token the simulator accepts; underscores, so markdown escaping is put to the test. */
 export const TOKEN = 'ssd_secret_token_7f3a9c'
@@ -14,17 +16,6 @@ export const TOKEN = 'ssd_secret_token_7f3a9c'
 export interface Servers {
   ssd: SsdSimulator
   github: GitHubStandIn
-}
-
-/**
- * SSD's scan targets for the tests' repository, each last scanned at the commit under
- * review: the pull request's branch (`feature`, scan 0x29ab8) and `main` (scan 0x29ab9).
- */
-export function everydayTargets(): Array<Partial<ScanTargetModel>> {
-  return [
-    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'feature', scanId: '0x29ab8', headCommit: PR_HEAD_SHA },
-    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'main', scanId: '0x29ab9', headCommit: PUSH_SHA }
-  ]
 }
 
 /** Starts both servers before each test and stops them after; a test may replace either. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import type { ScanTargetModel } from './ssd-simulator.ts'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -66,6 +67,17 @@ export const PR_HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 export const MERGE_SHA = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed'
 /** The commit a push event is of. */
 export const PUSH_SHA = 'b0a710adb0a710adb0a710adb0a710adb0a710ad'
+
+/**
+ * SSD's scan targets for the tests' repository, each last scanned at the commit under
+ * review: the pull request's branch (`feature`, scan 0x29ab8) and `main` (scan 0x29ab9).
+ */
+export function everydayTargets(): Array<Partial<ScanTargetModel>> {
+  return [
+    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'feature', scanId: '0x29ab8', headCommit: PR_HEAD_SHA },
+    { projectId: '0x29ab7', repository: 'octo-repo', branch: 'main', scanId: '0x29ab9', headCommit: PUSH_SHA }
+  ]
+}
 
 export function pullRequestEvent(
   number = 7,

@@ -89,6 +89,8 @@ export interface SsdSimulator {
   rescanRequests: RecordedRequest[]
   /** Every request, whatever its path. */
   allRequests: RecordedRequest[]
+  /** Bytes of every answer's body so far: what the action downloaded. */
+  bytesSent: number
   /** filedata's answers: the model's when undefined. */
   respond: Responder | undefined
   /** summarydata's answers: the model's when undefined (scripts faults, or an SSD without it). */
@@ -125,6 +127,7 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     summaryRequests: [],
     rescanRequests: [],
     allRequests: [],
+    bytesSent: 0,
     respond: options.respond,
     respondSummary: undefined,
     respondRescan: undefined,
@@ -200,7 +203,10 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
       }
       simulator.allRequests.push(recorded)
       const authorised = options.token === undefined || request.headers['x-opsmx-auth'] === `Bearer ${options.token}`
-      send(response, authorised ? route(recorded) : { status: 401, json: { error: 'Authentication required.' } })
+      simulator.bytesSent += send(
+        response,
+        authorised ? route(recorded) : { status: 401, json: { error: 'Authentication required.' } }
+      )
     })
   }
 
@@ -308,20 +314,22 @@ function fileData(target: ScanTargetModel): SimReply {
   }
 }
 
-function send(response: ServerResponse, reply: SimReply): void {
-  if (reply.hang) return
+/** Sends the reply; returns the bytes of its body. */
+function send(response: ServerResponse, reply: SimReply): number {
+  if (reply.hang) return 0
   if (reply.reset) {
     response.socket?.destroy()
-    return
+    return 0
   }
+  const body = reply.raw ?? (reply.json === undefined ? '' : JSON.stringify(reply.json))
   const write = (): void => {
-    const body = reply.raw ?? (reply.json === undefined ? '' : JSON.stringify(reply.json))
     const type = reply.raw === undefined ? { 'content-type': 'application/json' } : {}
     response.writeHead(reply.status ?? 200, { ...type, ...reply.headers })
     response.end(body)
   }
   if (reply.delayMs) setTimeout(write, reply.delayMs)
   else write()
+  return Buffer.byteLength(body)
 }
 
 async function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
