@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { decide } from '../src/decision.ts'
-import { artifactLocation, buildSarif, checkLevel } from '../src/sarif.ts'
+import { artifactLocation, buildSarif, checkLevel, runCategories } from '../src/sarif.ts'
 import { parseScans } from '../src/scans.ts'
 import { policy } from '../test-support/policy.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
@@ -12,7 +12,15 @@ interface Run {
   results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
 }
 
-const provenance = { scanId: '0x29ab8', repository: 'octo-repo', branch: 'feature', commit: 'a1b2c3d' }
+const provenance = {
+  projectId: '0x29ab7',
+  scanType: 'sourceScan',
+  header: '',
+  scanId: '0x29ab8',
+  repository: 'octo-repo',
+  branch: 'feature',
+  commit: 'a1b2c3d'
+}
 
 function sarifOf(answer: unknown[], workspace = '/home/runner/work/repo/repo'): { runs: Run[] } {
   const scans = parseScans(answer)
@@ -39,6 +47,26 @@ describe('buildSarif', () => {
     const ids = sarif.runs.map((run) => run.automationDetails.id)
     expect(new Set(ids).size).toBe(20)
     expect(sarifSchemaErrors(sarif)).toEqual([])
+  })
+
+  test('categories name the step and the tool, not a position: stable when SSD reorders, distinct across projects', () => {
+    const semgrep = exampleScan({ scanName: 'semgrep', scanTool: 'Semgrep', data: [] })
+    const openssf = exampleScan()
+    const scans = parseScans([openssf, semgrep])
+    const reordered = parseScans([semgrep, openssf])
+    expect(runCategories(scans, provenance)).toEqual([
+      'opsmx-ssd/0x29ab7/sourceScan/openssf/',
+      'opsmx-ssd/0x29ab7/sourceScan/semgrep/'
+    ])
+    expect(new Set(runCategories(reordered, provenance))).toEqual(new Set(runCategories(scans, provenance)))
+    const other = runCategories(scans, { ...provenance, projectId: '0x1' })
+    expect(other.filter((category) => runCategories(scans, provenance).includes(category))).toEqual([])
+    expect(runCategories(scans, { ...provenance, header: 'Nightly / policy' })[0]).toBe(
+      'opsmx-ssd/0x29ab7/sourceScan/Nightly-policy/openssf/'
+    )
+    // A tool SSD adds does not move the others.
+    const added = parseScans([exampleScan({ scanName: 'trivy', scanTool: 'Trivy', data: [] }), openssf, semgrep])
+    expect(runCategories(added, provenance).slice(1)).toEqual(runCategories(scans, provenance))
   })
 
   test('rule ids are unique in a run, across checks and findings, after normalising', () => {

@@ -119,7 +119,15 @@ export async function publishNoResult(
 
 /** What SARIF's run properties say about the result's origin. */
 function sarifProvenance(config: Config, target: ScanTarget) {
-  return { scanId: target.scanId, repository: config.repository, branch: config.branch, commit: target.scannedCommit }
+  return {
+    projectId: config.projectId,
+    scanType: config.scanType,
+    header: config.commentHeader,
+    scanId: target.scanId,
+    repository: config.repository,
+    branch: config.branch,
+    commit: target.scannedCommit
+  }
 }
 
 /** Something that cannot be written is a warning: the verdict and the report still go out. */

@@ -47,8 +47,12 @@ export function checkLevel(name: string): Level {
 /** upload-sarif refuses more runs than this in one file. */
 const MAX_RUNS = 20
 
-/** Where the result comes from: the scan target, and the commit it is of ('' when unknown). */
+/** Where the result comes from: the gate step's project, scan type and header, the scan target, and the commit ('' when unknown). */
 export interface Provenance {
+  projectId: string
+  scanType: string
+  /** `commentHeader`, '' when not set. */
+  header: string
   scanId: string
   repository: string
   branch: string
@@ -57,14 +61,44 @@ export interface Provenance {
 
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
 export function buildSarif(scans: Scan[], decision: Decision, workspace: string, provenance: Provenance): object {
+  const kept = scans.slice(0, MAX_RUNS)
+  const categories = runCategories(kept, provenance)
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace, provenance))
+    runs: kept.map((scan, index) => buildRun(scan, categories[index]!, decision, workspace, provenance))
   }
 }
 
-function buildRun(scan: Scan, index: number, decision: Decision, workspace: string, provenance: Provenance): object {
+/**
+ * Each run's code scanning category: the gate step (project, scan type, header) and the
+ * tool, never its position in SSD's answer, so a category neither moves when SSD reorders
+ * or adds tools (which would leave old alerts open) nor collides with another gate's
+ * (which would close its alerts). A tool that appears twice gets `-2` on its second run.
+ */
+export function runCategories(scans: Scan[], provenance: Provenance): string[] {
+  const step = [provenance.projectId, provenance.scanType, provenance.header].filter(Boolean).map(segment)
+  const seen = new Map<string, number>()
+  return scans.map((scan) => {
+    const tool = segment(scan.name || scan.tool || 'ssd')
+    const count = (seen.get(tool) ?? 0) + 1
+    seen.set(tool, count)
+    return `opsmx-ssd/${[...step, count > 1 ? `${tool}-${count}` : tool].join('/')}/`
+  })
+}
+
+/** One path segment of a category: readable, and free of `/` and spaces. */
+function segment(value: string): string {
+  return (
+    value
+      .trim()
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'unnamed'
+  )
+}
+
+function buildRun(scan: Scan, category: string, decision: Decision, workspace: string, provenance: Provenance): object {
   // One rule per id: checks and findings share the list, and ids are normalised names.
   const rules = new Map<string, object>()
   for (const check of scan.checks) {
@@ -107,7 +141,7 @@ function buildRun(scan: Scan, index: number, decision: Decision, workspace: stri
       }
     },
     // Code scanning rejects two runs of one tool in one upload unless their categories differ.
-    automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
+    automationDetails: { id: category },
     results,
     properties: {
       ...(scan.score !== undefined ? { score: scan.score } : {}),
