@@ -26,8 +26,8 @@ describe('the gate', () => {
 
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({ status: 'Completed', score: '7.5', passed: 'true' })
-    expect(servers.ssd.requests).toHaveLength(3)
-    for (const request of servers.ssd.requests) {
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(3)
+    for (const request of servers.ssd.resultReads('0x29ab8')) {
       expect(request.path).toBe('/gate/ssdservice/v1/scan/filedata')
       expect(request.query).toEqual({ projectId: '0x29ab7', type: 'sourceScan', scanId: '0x29ab8' })
       expect(request.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
@@ -93,7 +93,7 @@ describe('the gate', () => {
 
     const result = await run()
 
-    expect(servers.ssd.requests).toHaveLength(3)
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(3)
     expect(result.stdout).toMatch(/openssf: Completed, semgrep: scanning/)
     expect(result.outputs.score).toBe('7.5')
     expect(result.code).toBe(0)

@@ -61,8 +61,7 @@ describe('the scan is found by branch (no scanId)', () => {
     })
     expect(summary?.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
     // Read once: the summary already said the scan of this commit was completed.
-    expect(servers.ssd.requests).toHaveLength(1)
-    expect(servers.ssd.requests[0]?.query.scanId).toBe('0x29ab8')
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(1)
     expect(servers.ssd.rescanRequests).toHaveLength(0)
     expectTokenNowhere(result, servers)
   })
@@ -133,10 +132,15 @@ describe('waiting for the commit under review', () => {
     )
     expect(result.stdout).toMatch(/SSD is scanning a1b2c3d on octo-repo@feature \(scan 0x29ab8\) \(pending\)/)
     // filedata is read only once the summary names the head commit, completed.
-    const lastStale = Math.max(...servers.ssd.summaryRequests.slice(0, 2).map((r) => r.at))
-    expect(servers.ssd.requests).toHaveLength(1)
-    expect(servers.ssd.requests[0]!.at).toBeGreaterThan(lastStale)
-    expect(servers.ssd.summaryRequests.length).toBeGreaterThanOrEqual(5)
+    const lastStale = Math.max(
+      ...servers.ssd
+        .summaryReads('feature')
+        .slice(0, 2)
+        .map((r) => r.at)
+    )
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(1)
+    expect(servers.ssd.resultReads('0x29ab8')[0]!.at).toBeGreaterThan(lastStale)
+    expect(servers.ssd.summaryReads('feature').length).toBeGreaterThanOrEqual(5)
     expect(servers.ssd.rescanRequests).toHaveLength(0)
   })
 
@@ -167,9 +171,9 @@ describe('waiting for the commit under review', () => {
     const result = await run()
 
     expect(result.code).toBe(0)
-    expect(servers.ssd.requests).toHaveLength(2)
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(2)
     // One summary to find the scan, one more to confirm the results are still of the head commit.
-    expect(servers.ssd.summaryRequests).toHaveLength(2)
+    expect(servers.ssd.summaryReads('feature')).toHaveLength(2)
     expect(result.outputs.scannedCommit).toBe(PR_HEAD_SHA)
   })
 
@@ -225,7 +229,7 @@ describe('waiting for the commit under review', () => {
     expect(result.stdout).toMatch(
       /::warning::This result is of commit 0ddd123, not of a1b2c3d under review \(waitForCommit is off\)\./
     )
-    expect(servers.ssd.summaryRequests).toHaveLength(1)
+    expect(servers.ssd.summaryReads('feature')).toHaveLength(1)
     const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(comment).toContain('This result is of commit 0ddd123, not of a1b2c3d under review')
     expect(comment).toContain('commit [0ddd123](https://github.com/octo-org/octo-repo/commit/')
@@ -267,7 +271,7 @@ describe('a given scanId', () => {
     const notice = result.stdout.split('\n').find((line) => line.startsWith('::notice::')) ?? ''
     expect(decodeURIComponent(notice)).toMatch(why)
     expect(notice).toContain('Gating on the given scanId 0x29ab8 as it is.')
-    expect(servers.ssd.requests).toHaveLength(1)
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(1)
     const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(comment).toContain('The commit this result is of is unknown')
     expect(result.summary).toContain('The commit this result is of is unknown')
@@ -318,7 +322,7 @@ describe('rescan', () => {
     expect(result.code).toBe(0)
     expect(servers.ssd.rescanRequests).toHaveLength(1)
     // The summaries before the rescan said pending, scanning, then completed.
-    const before = servers.ssd.summaryRequests.filter((r) => r.at < servers.ssd.rescanRequests[0]!.at)
+    const before = servers.ssd.summaryReads('feature').filter((r) => r.at < servers.ssd.rescanRequests[0]!.at)
     expect(before).toHaveLength(3)
   })
 

@@ -135,6 +135,15 @@ describe('parseConfig', () => {
     expect(config({ waitForCommit: 'FALSE', rescan: 'true' })).toMatchObject({ waitForCommit: false, rescan: true })
   })
 
+  test('the base comparison is on by default; maxScoreDrop is off unless set', () => {
+    expect(config()).toMatchObject({ compareWithBase: true, policy: { maxScoreDrop: undefined } })
+    expect(config({ compareWithBase: 'false', maxScoreDrop: '0' })).toMatchObject({
+      compareWithBase: false,
+      policy: { maxScoreDrop: 0 }
+    })
+    expect(config({ maxScoreDrop: '0.5' }).policy.maxScoreDrop).toBe(0.5)
+  })
+
   test.each([
     [{ commit: 'abc123' }, /'commit' must be a commit SHA of 7 to 40 hexadecimal characters, got 'abc123'/],
     [{ commit: 'z1b2c3d4' }, /'commit' must be a commit SHA/],
@@ -149,7 +158,13 @@ describe('parseConfig', () => {
     [{ branch: '-x' }, /'branch' must be a git branch name/],
     [{ branch: 'x/' }, /'branch' must be a git branch name/],
     [{ waitForCommit: 'yes' }, /'waitForCommit' must be true or false, got 'yes'/],
-    [{ rescan: '1' }, /'rescan' must be true or false, got '1'/]
+    [{ rescan: '1' }, /'rescan' must be true or false, got '1'/],
+    [{ compareWithBase: 'no' }, /'compareWithBase' must be true or false, got 'no'/],
+    [
+      { maxScoreDrop: '-1' },
+      /'maxScoreDrop' must be a number of score points from 0 to 10 \(or empty for off\), got '-1'/
+    ],
+    [{ maxScoreDrop: 'a bit' }, /'maxScoreDrop' must be a number of score points/]
   ])('rejects %o', (inputs, message) => {
     expect(problem(inputs)).toMatch(message)
   })

@@ -65,7 +65,7 @@ function scripted(script: {
     return list[Math.min(index, list.length - 1)]!
   }
   const client: SsdClient = {
-    latestScan: async (options) => {
+    latestScan: async (_branch, options) => {
       calls.timeouts.push(options.timeoutMs)
       return next(script.summaries, calls.summaries++)
     },

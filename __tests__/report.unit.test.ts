@@ -21,7 +21,7 @@ const context: ReportContext = {
   repository: 'octo-repo',
   branch: 'feature',
   scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  commitUrl: 'https://github.com/octo-org/octo-repo/commit/a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+  repositoryUrl: 'https://github.com/octo-org/octo-repo',
   warnOnly: false,
   marker
 }

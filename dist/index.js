@@ -33138,7 +33138,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8283);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33147,7 +33147,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8077:
+/***/ 8283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33155,6 +33155,473 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+;// CONCATENATED MODULE: ./src/scans.ts
+/**
+ * The SSD answer, validated. Everything here came over the network and may come from the
+ * code under review: it is checked for shape and kept as plain strings and numbers.
+ */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The answer is JSON but not an array of scans as documented. */
+class AnswerShapeError extends Error {
+    name = 'AnswerShapeError';
+}
+/** Validates the parsed answer: a JSON array of scan objects, each with a string status. */
+function parseScans(answer) {
+    if (!Array.isArray(answer)) {
+        throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`);
+    }
+    return answer.map((element, index) => {
+        if (!isRecord(element)) {
+            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`);
+        }
+        if (typeof element.status !== 'string') {
+            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`);
+        }
+        return parseScan(element, element.status);
+    });
+}
+function parseScan(element, status) {
+    const metadata = isRecord(element.metadata) ? element.metadata : {};
+    const aggregate = numberOrUndefined(metadata.score);
+    // A tool that puts one object in `data` (a report, not a list) is shown as one item.
+    const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : [];
+    return {
+        name: scans_text(element.scanName),
+        tool: scans_text(element.scanTool) || scans_text(element.scanName),
+        status,
+        error: scans_text(element.error),
+        version: scans_text(metadata.version),
+        // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
+        score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
+        scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
+        ...parseItems(data)
+    };
+}
+/** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
+function parseItems(data) {
+    const items = { checks: [], findings: [], others: [] };
+    for (const item of data) {
+        if (!isRecord(item))
+            continue;
+        const check = parseCheck(item);
+        if (check) {
+            items.checks.push(check);
+            continue;
+        }
+        const finding = parseFinding(item);
+        if (finding)
+            items.findings.push(finding);
+        else
+            items.others.push(scalarFields(item));
+    }
+    return items;
+}
+/** A Scorecard-shaped item: a name and a numeric score. */
+function parseCheck(item) {
+    const name = scans_text(item.name);
+    const score = numberOrUndefined(item.score);
+    if (!name || score === undefined)
+        return undefined;
+    const metadata = isRecord(item.metadata) ? item.metadata : {};
+    return {
+        name,
+        score: score < 0 ? null : score,
+        reason: scans_text(item.reason),
+        url: scans_text(metadata.url),
+        description: scans_text(metadata.short)
+    };
+}
+/**
+ * A finding-shaped item: a severity and a rule, message or file. Tools spell the keys
+ * differently (Semgrep's `rule_name`, Trivy's `VulnerabilityID`, `Severity`), so keys are
+ * matched without regard to case.
+ */
+function parseFinding(item) {
+    const field = fieldReader(item);
+    const severityText = scans_text(field('severity'));
+    if (!severityText)
+        return undefined;
+    const metadata = isRecord(field('metadata'))
+        ? fieldReader(field('metadata'))
+        : () => undefined;
+    const rule = scans_text(field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id'));
+    const message = scans_text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'));
+    const file = scans_text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'));
+    if (!(rule || message || file))
+        return undefined;
+    const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'));
+    return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line };
+}
+/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
+function fieldReader(item) {
+    const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]));
+    return (name) => {
+        const key = keys.get(name);
+        return key === undefined ? undefined : item[key];
+    };
+}
+/** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
+function normaliseSeverity(value) {
+    const word = value.trim().toLowerCase();
+    if (word === 'critical' || word === 'blocker')
+        return 'critical';
+    if (word === 'high' || word === 'error' || word === 'major')
+        return 'high';
+    if (word === 'medium' || word === 'moderate' || word === 'warning')
+        return 'medium';
+    if (word === 'low' || word === 'info' || word === 'note' || word === 'minor')
+        return 'low';
+    return undefined;
+}
+/** The item's string, number and boolean fields, nested ones flattened one level. */
+function scalarFields(item) {
+    const fields = {};
+    for (const [key, value] of Object.entries(item).slice(0, 20)) {
+        if (isRecord(value)) {
+            for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
+                const scalar = scans_text(innerValue);
+                if (scalar)
+                    fields[`${key}.${inner}`] = scalar;
+            }
+        }
+        else if (scans_text(value)) {
+            fields[key] = scans_text(value);
+        }
+    }
+    return fields;
+}
+/** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
+function stateOf(status) {
+    const word = status.trim().toLowerCase();
+    if (word === 'completed')
+        return 'completed';
+    if (word === 'fail' || word === 'failed' || word === 'error')
+        return 'failed';
+    return 'running';
+}
+function scanState(scan) {
+    const state = stateOf(scan.status);
+    // An error and nothing else also means the scan failed, whatever its status says.
+    if (state === 'running' &&
+        scan.error.trim() &&
+        scan.checks.length + scan.findings.length + scan.others.length === 0) {
+        return 'failed';
+    }
+    return state;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function scans_text(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+function numberOrUndefined(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (isRecord(value)) {
+        const keys = Object.keys(value)
+            .slice(0, 5)
+            .map((key) => key.slice(0, 40));
+        return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
+    }
+    return typeof value;
+}
+
+;// CONCATENATED MODULE: ./src/scan-summary.ts
+/**
+ * SSD's summary of the latest scan of one project, repository and branch
+ * (`sourceScan/summarydata`), validated. It is the only place SSD names the commit a
+ * result is of: `filedata` answers the latest result of a scan target and names none.
+ */
+
+/**
+ * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
+ * one without a scanId). Anything that is not an object is not the documented summary.
+ */
+function parseSummary(answer) {
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+        throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
+    }
+    const field = (name) => {
+        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
+        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+    };
+    const scanId = field('scanId');
+    if (!scanId)
+        return undefined;
+    const headCommit = field('headCommit').toLowerCase();
+    const status = field('status');
+    return {
+        scanId,
+        // Only a SHA can be compared and linked; anything else counts as "SSD did not say".
+        headCommit: /^[0-9a-f]{7,40}$/.test(headCommit) ? headCommit : '',
+        status,
+        state: stateOf(status),
+        projectName: field('projectName'),
+        platform: field('platform'),
+        lastScannedAt: field('lastScannedAt')
+    };
+}
+/** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
+function sameCommit(a, b) {
+    if (a.length < 7 || b.length < 7)
+        return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.toLowerCase().startsWith(short.toLowerCase());
+}
+/** `1a2b3c4`: the short form people know from GitHub. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+/** Each request for the base branch's result gets this long; it is asked once, not polled. */
+const BASE_REQUEST_TIMEOUT_MS = 30_000;
+/** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
+async function readBaseline(client, config, pullRequest, signal) {
+    const branch = pullRequest?.baseRef;
+    if (!config.compareWithBase || !branch || branch === config.branch)
+        return undefined;
+    const options = { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS };
+    const where = `${config.repository}@${branch}`;
+    const summary = await client.latestScan(branch, options);
+    if (summary.kind === 'retry' || summary.kind === 'unusable') {
+        return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` };
+    }
+    if (summary.kind === 'notFound' || !summary.answer) {
+        return { unavailable: `SSD has no scan of the base branch (${where}) to compare with.` };
+    }
+    const latest = summary.answer;
+    if (latest.state !== 'completed') {
+        return {
+            unavailable: `SSD's latest scan of the base branch (${where}) is ${latest.status || 'not completed'}; no comparison.`
+        };
+    }
+    const results = await client.scanResults(latest.scanId, options);
+    if (results.kind !== 'answer') {
+        return {
+            unavailable: `The base branch's results (${where}, scan ${latest.scanId}) could not be read: ${results.reason}.`
+        };
+    }
+    const { scans } = results.answer;
+    if (scans.length === 0 || scans.some((scan) => scanState(scan) !== 'completed')) {
+        return { unavailable: `The base branch's results (${where}) are not complete; no comparison.` };
+    }
+    return { baseline: { branch, commit: latest.headCommit, scans } };
+}
+/** One log line on what the comparison is against. */
+function describeBaseline(outcome) {
+    if ('unavailable' in outcome)
+        return outcome.unavailable;
+    const { branch, commit } = outcome.baseline;
+    return `Comparing with SSD's latest scan of ${branch}${commit ? ` (commit ${shortSha(commit)})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/decision.ts
+
+/** The rule that governs a check: its own by name, else `*`. */
+function ruleFor(check, rules) {
+    if (rules.length === 0)
+        return undefined;
+    const name = check.name.toLowerCase();
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
+}
+/** How a check fares under the policy, and which rule it broke if any. */
+function checkVerdict(check, policy) {
+    const rule = ruleFor(check, policy.rules);
+    if (check.score === null) {
+        return rule && policy.failOnInconclusive
+            ? { status: 'failing', rule: 'failOnInconclusive' }
+            : { status: 'inconclusive' };
+    }
+    if (rule && check.score < rule.minimum)
+        return { status: 'failing', rule: rule.text };
+    if (check.score < policy.threshold)
+        return { status: 'failing' };
+    return { status: 'passing' };
+}
+function atOrAbove(severity, floor) {
+    return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+/** `comparison`: what changed against the base branch, when there was one to compare with (maxScoreDrop). */
+function decide(scans, policy, comparison) {
+    const { threshold } = policy;
+    const scored = scans.filter((scan) => scan.score !== undefined);
+    const lowest = lowestScan(scans);
+    const checks = scans.flatMap((scan) => scan.checks);
+    const ruleBreaks = [];
+    const failed = new Set();
+    for (const check of checks) {
+        const verdict = checkVerdict(check, policy);
+        if (verdict.status !== 'failing')
+            continue;
+        failed.add(check.name);
+        if (verdict.rule)
+            ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule });
+    }
+    const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : []);
+    const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
+    const floor = policy.failOnSeverity;
+    const severeFindings = floor
+        ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
+        : 0;
+    const reasons = [];
+    // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
+    const nothingToGateOn = lowest === undefined && !floor;
+    if (nothingToGateOn) {
+        reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
+    }
+    else if (lowest !== undefined && lowest.score < threshold) {
+        reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
+    }
+    for (const broken of ruleBreaks) {
+        reasons.push(broken.score === null
+            ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
+            : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`);
+    }
+    if (severeFindings > 0)
+        reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`);
+    const drop = scoreDrop(comparison, policy);
+    if (drop)
+        reasons.push(drop);
+    const passed = reasons.length === 0;
+    return {
+        passed,
+        score: lowest?.score,
+        scoreText: lowest?.scoreText ?? '',
+        policy,
+        failedChecks: [...failed],
+        ruleBreaks,
+        unmatchedRules,
+        severeFindings,
+        nothingToGateOn,
+        summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
+    };
+}
+/** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
+function scoreDrop(comparison, policy) {
+    if (!comparison || comparison.scoreDelta === undefined || policy.maxScoreDrop === undefined)
+        return undefined;
+    const dropped = -comparison.scoreDelta;
+    if (dropped <= policy.maxScoreDrop)
+        return undefined;
+    return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`;
+}
+/** The scan whose aggregate score is gated on: the lowest among those that have one. */
+function lowestScan(scans) {
+    return scans.reduce((worst, scan) => scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst, undefined);
+}
+function passSummary(scored, lowest, policy) {
+    if (lowest === undefined)
+        return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
+    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
+}
+function lowestOf(scored, lowest) {
+    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/comparison.ts
+/**
+ * What changed against the base branch: a pure function of this result's scans and the
+ * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
+ * location (a finding whose line moved within its file still counts as the same one).
+ */
+
+function compare(scans, base) {
+    const head = lowestScan(scans);
+    const baseLowest = lowestScan(base.scans);
+    const scoreDelta = head?.score !== undefined && baseLowest?.score !== undefined
+        ? Math.round((head.score - baseLowest.score) * 100) / 100
+        : undefined;
+    return {
+        baseBranch: base.branch,
+        baseCommit: base.commit,
+        baseScore: baseLowest?.score,
+        baseScoreText: baseLowest?.scoreText ?? '',
+        scoreDelta,
+        worseChecks: worseChecks(scans, base.scans),
+        newFindings: newFindings(scans, base.scans)
+    };
+}
+/** A scan's identity across two answers: its tool, whatever its position. */
+function toolOf(scan) {
+    return (scan.name || scan.tool).toLowerCase();
+}
+function worseChecks(scans, baseScans) {
+    const before = new Map();
+    for (const scan of baseScans) {
+        for (const check of scan.checks) {
+            if (check.score !== null)
+                before.set(`${toolOf(scan)}\n${check.name.toLowerCase()}`, check.score);
+        }
+    }
+    const worse = [];
+    for (const scan of scans) {
+        for (const check of scan.checks) {
+            const baseScore = before.get(`${toolOf(scan)}\n${check.name.toLowerCase()}`);
+            if (check.score !== null && baseScore !== undefined && check.score < baseScore) {
+                worse.push({ name: check.name, score: check.score, baseScore });
+            }
+        }
+    }
+    return worse.sort((a, b) => b.baseScore - b.score - (a.baseScore - a.score));
+}
+/**
+ * Findings not on the base branch. Matched first on tool, rule, file and line, then what is
+ * left on tool, rule and file alone: code added above a finding moves its line, not the finding.
+ */
+function newFindings(scans, baseScans) {
+    const exact = (tool, f) => `${tool}\n${f.rule}\n${f.file}\n${f.line ?? ''}`;
+    const moved = (tool, f) => `${tool}\n${f.rule}\n${f.file}`;
+    const unmatchedBase = { exact: new Map(), moved: new Map() };
+    const add = (counts, key, by) => {
+        counts.set(key, (counts.get(key) ?? 0) + by);
+    };
+    for (const scan of baseScans) {
+        for (const finding of scan.findings) {
+            add(unmatchedBase.exact, exact(toolOf(scan), finding), 1);
+            add(unmatchedBase.moved, moved(toolOf(scan), finding), 1);
+        }
+    }
+    const leftOver = [];
+    for (const scan of scans) {
+        for (const finding of scan.findings) {
+            const key = exact(toolOf(scan), finding);
+            if ((unmatchedBase.exact.get(key) ?? 0) > 0) {
+                add(unmatchedBase.exact, key, -1);
+                add(unmatchedBase.moved, moved(toolOf(scan), finding), -1);
+            }
+            else {
+                leftOver.push({ tool: toolOf(scan), finding });
+            }
+        }
+    }
+    return leftOver
+        .filter(({ tool, finding }) => {
+        const key = moved(tool, finding);
+        if ((unmatchedBase.moved.get(key) ?? 0) <= 0)
+            return true;
+        add(unmatchedBase.moved, key, -1);
+        return false;
+    })
+        .map(({ finding }) => finding);
+}
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36101,191 +36568,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/scans.ts
-/**
- * The SSD answer, validated. Everything here came over the network and may come from the
- * code under review: it is checked for shape and kept as plain strings and numbers.
- */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** The answer is JSON but not an array of scans as documented. */
-class AnswerShapeError extends Error {
-    name = 'AnswerShapeError';
-}
-/** Validates the parsed answer: a JSON array of scan objects, each with a string status. */
-function parseScans(answer) {
-    if (!Array.isArray(answer)) {
-        throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`);
-    }
-    return answer.map((element, index) => {
-        if (!isRecord(element)) {
-            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`);
-        }
-        if (typeof element.status !== 'string') {
-            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`);
-        }
-        return parseScan(element, element.status);
-    });
-}
-function parseScan(element, status) {
-    const metadata = isRecord(element.metadata) ? element.metadata : {};
-    const aggregate = numberOrUndefined(metadata.score);
-    // A tool that puts one object in `data` (a report, not a list) is shown as one item.
-    const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : [];
-    return {
-        name: scans_text(element.scanName),
-        tool: scans_text(element.scanTool) || scans_text(element.scanName),
-        status,
-        error: scans_text(element.error),
-        version: scans_text(metadata.version),
-        // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
-        score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
-        scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
-        ...parseItems(data)
-    };
-}
-/** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
-function parseItems(data) {
-    const items = { checks: [], findings: [], others: [] };
-    for (const item of data) {
-        if (!isRecord(item))
-            continue;
-        const check = parseCheck(item);
-        if (check) {
-            items.checks.push(check);
-            continue;
-        }
-        const finding = parseFinding(item);
-        if (finding)
-            items.findings.push(finding);
-        else
-            items.others.push(scalarFields(item));
-    }
-    return items;
-}
-/** A Scorecard-shaped item: a name and a numeric score. */
-function parseCheck(item) {
-    const name = scans_text(item.name);
-    const score = numberOrUndefined(item.score);
-    if (!name || score === undefined)
-        return undefined;
-    const metadata = isRecord(item.metadata) ? item.metadata : {};
-    return {
-        name,
-        score: score < 0 ? null : score,
-        reason: scans_text(item.reason),
-        url: scans_text(metadata.url),
-        description: scans_text(metadata.short)
-    };
-}
-/**
- * A finding-shaped item: a severity and a rule, message or file. Tools spell the keys
- * differently (Semgrep's `rule_name`, Trivy's `VulnerabilityID`, `Severity`), so keys are
- * matched without regard to case.
- */
-function parseFinding(item) {
-    const field = fieldReader(item);
-    const severityText = scans_text(field('severity'));
-    if (!severityText)
-        return undefined;
-    const metadata = isRecord(field('metadata'))
-        ? fieldReader(field('metadata'))
-        : () => undefined;
-    const rule = scans_text(field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id'));
-    const message = scans_text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'));
-    const file = scans_text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'));
-    if (!(rule || message || file))
-        return undefined;
-    const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'));
-    return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line };
-}
-/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
-function fieldReader(item) {
-    const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]));
-    return (name) => {
-        const key = keys.get(name);
-        return key === undefined ? undefined : item[key];
-    };
-}
-/** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
-function normaliseSeverity(value) {
-    const word = value.trim().toLowerCase();
-    if (word === 'critical' || word === 'blocker')
-        return 'critical';
-    if (word === 'high' || word === 'error' || word === 'major')
-        return 'high';
-    if (word === 'medium' || word === 'moderate' || word === 'warning')
-        return 'medium';
-    if (word === 'low' || word === 'info' || word === 'note' || word === 'minor')
-        return 'low';
-    return undefined;
-}
-/** The item's string, number and boolean fields, nested ones flattened one level. */
-function scalarFields(item) {
-    const fields = {};
-    for (const [key, value] of Object.entries(item).slice(0, 20)) {
-        if (isRecord(value)) {
-            for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
-                const scalar = scans_text(innerValue);
-                if (scalar)
-                    fields[`${key}.${inner}`] = scalar;
-            }
-        }
-        else if (scans_text(value)) {
-            fields[key] = scans_text(value);
-        }
-    }
-    return fields;
-}
-/** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
-function stateOf(status) {
-    const word = status.trim().toLowerCase();
-    if (word === 'completed')
-        return 'completed';
-    if (word === 'fail' || word === 'failed' || word === 'error')
-        return 'failed';
-    return 'running';
-}
-function scanState(scan) {
-    const state = stateOf(scan.status);
-    // An error and nothing else also means the scan failed, whatever its status says.
-    if (state === 'running' &&
-        scan.error.trim() &&
-        scan.checks.length + scan.findings.length + scan.others.length === 0) {
-        return 'failed';
-    }
-    return state;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function scans_text(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return '';
-}
-function numberOrUndefined(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
-        return Number(value);
-    return undefined;
-}
-function describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (isRecord(value)) {
-        const keys = Object.keys(value)
-            .slice(0, 5)
-            .map((key) => key.slice(0, 40));
-        return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
-    }
-    return typeof value;
-}
-
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * The values that must never be shown. The runner masks its own log, but nothing masks
@@ -36356,6 +36638,8 @@ const INPUT = {
     waitForCommit: 'waitForCommit',
     rescan: 'rescan',
     teamId: 'teamId',
+    compareWithBase: 'compareWithBase',
+    maxScoreDrop: 'maxScoreDrop',
     scanType: 'scanType',
     apiBasePath: 'apiBasePath',
     threshold: 'threshold',
@@ -36385,7 +36669,8 @@ const DEFAULTS = {
     warnOnly: 'false',
     failOnInconclusive: 'false',
     waitForCommit: 'true',
-    rescan: 'false'
+    rescan: 'false',
+    compareWithBase: 'true'
 };
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 /** A bad input: the message names the input and what was expected. */
@@ -36421,6 +36706,7 @@ function parseConfig(read, context) {
         waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
         rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
         teamId: input(INPUT.teamId),
+        compareWithBase: check(() => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase)),
         scanType: optional(INPUT.scanType),
         // Here an empty value means "no base path", so the default is not applied.
         apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
@@ -36428,7 +36714,8 @@ function parseConfig(read, context) {
             threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
             rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
             failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
-            failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity)))
+            failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity))),
+            maxScoreDrop: check(() => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop))
         },
         pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
         timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
@@ -36545,6 +36832,12 @@ function parseNumber(value, name, range) {
     }
     return number;
 }
+/** A number of score points (0 to 10), or undefined when empty (off). */
+function parseOptionalScore(value, name) {
+    if (!value)
+        return undefined;
+    return parseNumber(value, name, { ...SCORE, expected: 'a number of score points from 0 to 10 (or empty for off)' });
+}
 /** A positive number of seconds (decimals allowed), in milliseconds. */
 function seconds(value, name) {
     const limit = 24 * 60 * 60;
@@ -36584,95 +36877,6 @@ function readConfig(context) {
     addSecret(token.trim().replace(/^bearer\s+/i, ''));
     addSecret(getInput(INPUT.githubToken).trim());
     return parseConfig((name) => getInput(name), context);
-}
-
-;// CONCATENATED MODULE: ./src/decision.ts
-/**
- * The gate itself, a pure function of the completed scans and the policy the inputs set.
- */
-
-/** The rule that governs a check: its own by name, else `*`. */
-function ruleFor(check, rules) {
-    if (rules.length === 0)
-        return undefined;
-    const name = check.name.toLowerCase();
-    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
-}
-/** How a check fares under the policy, and which rule it broke if any. */
-function checkVerdict(check, policy) {
-    const rule = ruleFor(check, policy.rules);
-    if (check.score === null) {
-        return rule && policy.failOnInconclusive
-            ? { status: 'failing', rule: 'failOnInconclusive' }
-            : { status: 'inconclusive' };
-    }
-    if (rule && check.score < rule.minimum)
-        return { status: 'failing', rule: rule.text };
-    if (check.score < policy.threshold)
-        return { status: 'failing' };
-    return { status: 'passing' };
-}
-function atOrAbove(severity, floor) {
-    return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
-}
-function decide(scans, policy) {
-    const { threshold } = policy;
-    const scored = scans.filter((scan) => scan.score !== undefined);
-    const lowest = scored.reduce((worst, scan) => (worst === undefined || scan.score < worst.score ? scan : worst), undefined);
-    const checks = scans.flatMap((scan) => scan.checks);
-    const ruleBreaks = [];
-    const failed = new Set();
-    for (const check of checks) {
-        const verdict = checkVerdict(check, policy);
-        if (verdict.status !== 'failing')
-            continue;
-        failed.add(check.name);
-        if (verdict.rule)
-            ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule });
-    }
-    const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : []);
-    const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
-    const floor = policy.failOnSeverity;
-    const severeFindings = floor
-        ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
-        : 0;
-    const reasons = [];
-    // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
-    const nothingToGateOn = lowest === undefined && !floor;
-    if (nothingToGateOn) {
-        reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
-    }
-    else if (lowest !== undefined && lowest.score < threshold) {
-        reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
-    }
-    for (const broken of ruleBreaks) {
-        reasons.push(broken.score === null
-            ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
-            : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`);
-    }
-    if (severeFindings > 0)
-        reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`);
-    const passed = reasons.length === 0;
-    return {
-        passed,
-        score: lowest?.score,
-        scoreText: lowest?.scoreText ?? '',
-        policy,
-        failedChecks: [...failed],
-        ruleBreaks,
-        unmatchedRules,
-        severeFindings,
-        nothingToGateOn,
-        summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
-    };
-}
-function passSummary(scored, lowest, policy) {
-    if (lowest === undefined)
-        return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
-    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
-}
-function lowestOf(scored, lowest) {
-    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -39359,6 +39563,55 @@ function carriesSecret(value) {
     }
     return redact(value) !== value || redact(decoded) !== decoded;
 }
+/** A commit's short SHA, linked to its page on GitHub when the repository is known. */
+function commitLink(sha, repositoryUrl) {
+    return linkOrText(sha.slice(0, 7), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '');
+}
+
+;// CONCATENATED MODULE: ./src/report-comparison.ts
+
+/** Rows listed of each kind; the rest are counted. */
+const LISTED = 10;
+function renderComparison(comparison, unavailable, score, renderFinding, findingHead, repositoryUrl) {
+    if (!comparison)
+        return unavailable ? `ℹ️ ${escapeText(unavailable, 400)}` : '';
+    const base = escapeText(comparison.baseBranch, 100);
+    const parts = [scoreAgainstBase(comparison, score, base, repositoryUrl)];
+    const { worseChecks, newFindings } = comparison;
+    if (worseChecks.length > 0) {
+        const listed = worseChecks
+            .slice(0, LISTED)
+            .map((check) => `${escapeText(check.name, 80)} ${check.baseScore} → ${check.score}`)
+            .join(' · ');
+        parts.push(`**${plural(worseChecks.length, 'check')} scored lower than on ${base}:** ${listed}${more(worseChecks.length)}`);
+    }
+    if (newFindings.length > 0) {
+        parts.push(`**${plural(newFindings.length, 'finding')} new in this pull request**${newFindings.length > LISTED ? ` (the first ${LISTED})` : ''}:\n\n` +
+            [findingHead, ...newFindings.slice(0, LISTED).map(renderFinding)].join('\n'));
+    }
+    else if (worseChecks.length === 0) {
+        parts.push(`No check scored lower and no finding is new against ${base}.`);
+    }
+    return parts.join('\n\n');
+}
+/** `Against main (commit abcdef0): 6.1, down 0.7 from main's 6.8.` */
+function scoreAgainstBase(comparison, score, base, repositoryUrl) {
+    const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, repositoryUrl)})` : '';
+    const { scoreDelta, baseScoreText } = comparison;
+    if (scoreDelta === undefined || score.value === undefined) {
+        return `**Against ${base}**${commit}: no score to compare${baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : ''}.`;
+    }
+    const now = escapeText(score.text, 20);
+    const was = escapeText(baseScoreText, 20);
+    const change = scoreDelta < 0 ? `down ${-scoreDelta} from` : scoreDelta > 0 ? `up ${scoreDelta} from` : 'the same as';
+    return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`;
+}
+function plural(count, noun) {
+    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+function more(count) {
+    return count > LISTED ? ` and ${(count - LISTED).toLocaleString('en-US')} more` : '';
+}
 
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
@@ -39367,6 +39620,7 @@ function carriesSecret(value) {
  * Every scan gets its own section: Scorecard-shaped checks, findings grouped by severity,
  * and anything else as a compact table of its fields.
  */
+
 
 
 
@@ -39446,12 +39700,20 @@ function renderHead(scans, decision, context) {
         `branch ${escapeText(context.branch, 255)}`,
         `scan ${escapeText(context.scanId, 80)}`,
         escapeText(context.scanType, 40),
-        context.scannedCommit ? `commit ${linkOrText(context.scannedCommit.slice(0, 7), context.commitUrl ?? '')}` : ''
+        context.scannedCommit ? `commit ${commitLink(context.scannedCommit, context.repositoryUrl)}` : ''
     ]
         .filter(Boolean)
         .join(' · ');
     const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : '';
-    return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject, caveat]
+    const comparison = renderComparison(context.comparison, context.baseUnavailable, { value: decision.score, text: decision.scoreText }, renderFinding, FINDING_HEAD, context.repositoryUrl);
+    return [
+        `${context.marker}\n## ${title}${header}`,
+        `${verdict}${counts}`,
+        problems.join('\n'),
+        comparison,
+        subject,
+        caveat
+    ]
         .filter(Boolean)
         .join('\n\n');
 }
@@ -39617,13 +39879,39 @@ function checkLevel(name) {
 const MAX_RUNS = 20;
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
 function buildSarif(scans, decision, workspace, provenance) {
+    const kept = scans.slice(0, MAX_RUNS);
+    const categories = runCategories(kept, provenance);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: scans.slice(0, MAX_RUNS).map((scan, index) => buildRun(scan, index, decision, workspace, provenance))
+        runs: kept.map((scan, index) => buildRun(scan, categories[index], decision, workspace, provenance))
     };
 }
-function buildRun(scan, index, decision, workspace, provenance) {
+/**
+ * Each run's code scanning category: the gate step (project, scan type, header) and the
+ * tool, never its position in SSD's answer, so a category neither moves when SSD reorders
+ * or adds tools (which would leave old alerts open) nor collides with another gate's
+ * (which would close its alerts). A tool that appears twice gets `-2` on its second run.
+ */
+function runCategories(scans, provenance) {
+    const step = [provenance.projectId, provenance.scanType, provenance.header].filter(Boolean).map(segment);
+    const seen = new Map();
+    return scans.map((scan) => {
+        const tool = segment(scan.name || scan.tool || 'ssd');
+        const count = (seen.get(tool) ?? 0) + 1;
+        seen.set(tool, count);
+        return `opsmx-ssd/${[...step, count > 1 ? `${tool}-${count}` : tool].join('/')}/`;
+    });
+}
+/** One path segment of a category: readable, and free of `/` and spaces. */
+function segment(value) {
+    return (value
+        .trim()
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'unnamed');
+}
+function buildRun(scan, category, decision, workspace, provenance) {
     // One rule per id: checks and findings share the list, and ids are normalised names.
     const rules = new Map();
     for (const check of scan.checks) {
@@ -39668,7 +39956,7 @@ function buildRun(scan, index, decision, workspace, provenance) {
             }
         },
         // Code scanning rejects two runs of one tool in one upload unless their categories differ.
-        automationDetails: { id: `opsmx-ssd/${ruleId(scan.name || toolName)}-${index + 1}/` },
+        automationDetails: { id: category },
         results,
         properties: {
             ...(scan.score !== undefined ? { score: scan.score } : {}),
@@ -39761,7 +40049,7 @@ async function keepAnswer({ scans, text }, target, config) {
     return { scans, target, resultFile };
 }
 /** Publishes a completed scan's result everywhere it goes. */
-async function publishResult(config, context, { scans, target, resultFile }, decision, signal) {
+async function publishResult(config, context, { scans, target, resultFile }, decision, { comparison, unavailable }, signal) {
     const marker = commentMarker(config.projectId, config.scanType, config.commentHeader);
     const reportContext = {
         projectId: config.projectId,
@@ -39770,10 +40058,10 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         repository: config.repository,
         branch: config.branch,
         scannedCommit: target.scannedCommit,
-        commitUrl: target.scannedCommit && context.repositoryUrl
-            ? `${context.repositoryUrl}/commit/${target.scannedCommit}`
-            : undefined,
+        repositoryUrl: context.repositoryUrl,
         caveat: target.caveat,
+        comparison,
+        baseUnavailable: unavailable,
         warnOnly: config.warnOnly,
         marker,
         header: config.commentHeader,
@@ -39789,6 +40077,8 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         status: scans[0]?.status ?? '',
         scanId: target.scanId,
         scannedCommit: target.scannedCommit,
+        baseScore: comparison?.baseScoreText ?? '',
+        scoreDelta: comparison?.scoreDelta === undefined ? '' : String(comparison.scoreDelta),
         score: decision.scoreText,
         passed: decision.passed,
         failedChecks: decision.failedChecks,
@@ -39822,7 +40112,15 @@ async function publishNoResult(status, message, config, context, signal) {
 }
 /** What SARIF's run properties say about the result's origin. */
 function sarifProvenance(config, target) {
-    return { scanId: target.scanId, repository: config.repository, branch: config.branch, commit: target.scannedCommit };
+    return {
+        projectId: config.projectId,
+        scanType: config.scanType,
+        header: config.commentHeader,
+        scanId: target.scanId,
+        repository: config.repository,
+        branch: config.branch,
+        commit: target.scannedCommit
+    };
 }
 /** Something that cannot be written is a warning: the verdict and the report still go out. */
 async function orWarn(what, fallback, write) {
@@ -39897,53 +40195,6 @@ function commentFailure(error, pr, signal) {
     return `Could not write the PR comment: ${reason}. The gate's result stands; see the job summary.`;
 }
 
-;// CONCATENATED MODULE: ./src/scan-summary.ts
-/**
- * SSD's summary of the latest scan of one project, repository and branch
- * (`sourceScan/summarydata`), validated. It is the only place SSD names the commit a
- * result is of: `filedata` answers the latest result of a scan target and names none.
- */
-
-/**
- * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
- * one without a scanId). Anything that is not an object is not the documented summary.
- */
-function parseSummary(answer) {
-    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-        throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
-    }
-    const field = (name) => {
-        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
-        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-    };
-    const scanId = field('scanId');
-    if (!scanId)
-        return undefined;
-    const headCommit = field('headCommit').toLowerCase();
-    const status = field('status');
-    return {
-        scanId,
-        // Only a SHA can be compared and linked; anything else counts as "SSD did not say".
-        headCommit: /^[0-9a-f]{7,40}$/.test(headCommit) ? headCommit : '',
-        status,
-        state: stateOf(status),
-        projectName: field('projectName'),
-        platform: field('platform'),
-        lastScannedAt: field('lastScannedAt')
-    };
-}
-/** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
-function sameCommit(a, b) {
-    if (a.length < 7 || b.length < 7)
-        return false;
-    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    return long.toLowerCase().startsWith(short.toLowerCase());
-}
-/** `1a2b3c4`: the short form people know from GitHub. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
 ;// CONCATENATED MODULE: ./src/scan-target.ts
 
 
@@ -39970,7 +40221,7 @@ async function awaitScanTarget(client, config, poll) {
     let confirmed = false;
     let rescanned = false;
     for (;;) {
-        const reply = await client.latestScan(poll.request());
+        const reply = await client.latestScan(config.branch, poll.request());
         if (config.scanId && !confirmed) {
             const unproved = givenScanWithoutSummary(reply, config, poll);
             if (unproved)
@@ -40064,7 +40315,7 @@ async function requestRescan(client, latest, config, poll) {
 }
 /** One more look at the summary: the results just read are of the commit under review. */
 async function stillOfCommit(client, config, poll, target) {
-    const reply = await client.latestScan(poll.request());
+    const reply = await client.latestScan(config.branch, poll.request());
     return (reply.kind === 'answer' &&
         reply.answer?.scanId === target.scanId &&
         reply.answer.state === 'completed' &&
@@ -40123,11 +40374,11 @@ function withQuery(path, query) {
 function scanResultsUrl(config, scanId) {
     return withQuery(`${apiRoot(config)}/scan/filedata`, { projectId: config.projectId, type: config.scanType, scanId });
 }
-function latestScanUrl(config) {
+function latestScanUrl(config, branch) {
     return withQuery(`${apiRoot(config)}/sourceScan/summarydata`, {
         projectId: config.projectId,
         repository: config.repository,
-        branch: config.branch,
+        branch,
         type: config.scanType,
         ...(config.teamId ? { teamId: config.teamId } : {})
     });
@@ -40165,7 +40416,7 @@ function createSsdClient(config) {
         }
     }
     return {
-        latestScan: (options) => call(LATEST_SCAN, latestScanUrl(config), options, readSummary),
+        latestScan: (branch, options) => call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary),
         scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
         rescan: (summary, options) => call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
             projectId: config.projectId,
@@ -40371,6 +40622,8 @@ function tlsHint(code) {
 
 
 
+
+
 async function run() {
     const cancellation = cancelOnSignals();
     const context = readRunContext();
@@ -40383,7 +40636,7 @@ async function run() {
             commit: context.sha
         });
         log_info(`Gating commit ${shortSha(config.commit)} of ${config.repository}@${config.branch} on SSD project ${config.projectId}` +
-            `${config.scanId ? `, scan ${config.scanId}` : ''} at ${latestScanUrl(config).origin} ` +
+            `${config.scanId ? `, scan ${config.scanId}` : ''} at ${new URL(config.host).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
         const poll = new Poll({
             pollIntervalMs: config.pollIntervalMs,
@@ -40393,13 +40646,19 @@ async function run() {
             warn: log_warning,
             notice: log_notice
         });
-        const { target, results } = await resultsOfCommit(createSsdClient(config), config, poll);
+        const client = createSsdClient(config);
+        const { target, results } = await resultsOfCommit(client, config, poll);
         const completed = await keepAnswer(results, target, config);
-        const decision = decide(completed.scans, config.policy);
+        const base = await readBaseline(client, config, context.pullRequest, cancellation.signal);
+        if (base)
+            log_info(describeBaseline(base));
+        const comparison = base && 'baseline' in base ? compare(completed.scans, base.baseline) : undefined;
+        const decision = decide(completed.scans, config.policy, comparison);
         for (const rule of decision.unmatchedRules) {
             log_warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
         }
-        await publishResult(config, context, completed, decision, cancellation.signal);
+        const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined };
+        await publishResult(config, context, completed, decision, baseline, cancellation.signal);
         if (cancellation.signal.aborted)
             throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
         if (decision.passed)

@@ -18,6 +18,8 @@ export const INPUT = {
   waitForCommit: 'waitForCommit',
   rescan: 'rescan',
   teamId: 'teamId',
+  compareWithBase: 'compareWithBase',
+  maxScoreDrop: 'maxScoreDrop',
   scanType: 'scanType',
   apiBasePath: 'apiBasePath',
   threshold: 'threshold',
@@ -50,7 +52,8 @@ export const DEFAULTS = {
   warnOnly: 'false',
   failOnInconclusive: 'false',
   waitForCommit: 'true',
-  rescan: 'false'
+  rescan: 'false',
+  compareWithBase: 'true'
 } as const
 
 const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
@@ -76,6 +79,8 @@ export interface Config {
   rescan: boolean
   /** Sent to summarydata as `teamId` when set. */
   teamId: string
+  /** On pull requests, compare with SSD's latest scan of the base branch. */
+  compareWithBase: boolean
   scanType: string
   /** `''` or a path starting with `/` and without a trailing `/`. */
   apiBasePath: string
@@ -137,6 +142,7 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
     rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
     teamId: input(INPUT.teamId),
+    compareWithBase: check(() => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase)),
     scanType: optional(INPUT.scanType),
     // Here an empty value means "no base path", so the default is not applied.
     apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
@@ -144,7 +150,8 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
       threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
       rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
       failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
-      failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity)))
+      failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity))),
+      maxScoreDrop: check(() => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop))
     },
     pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
     timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
@@ -285,6 +292,12 @@ function parseNumber(
     throw new InputError(`Input '${name}' must be ${range.expected}, got '${value}'.`)
   }
   return number
+}
+
+/** A number of score points (0 to 10), or undefined when empty (off). */
+function parseOptionalScore(value: string, name: InputName): number | undefined {
+  if (!value) return undefined
+  return parseNumber(value, name, { ...SCORE, expected: 'a number of score points from 0 to 10 (or empty for off)' })
 }
 
 /** A positive number of seconds (decimals allowed), in milliseconds. */

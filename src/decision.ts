@@ -1,6 +1,7 @@
 /**
  * The gate itself, a pure function of the completed scans and the policy the inputs set.
  */
+import type { Comparison } from './comparison.ts'
 import { SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
 
 /** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
@@ -19,6 +20,8 @@ export interface Policy {
   failOnInconclusive: boolean
   /** Fail when a finding at or above this severity is present. */
   failOnSeverity: Severity | undefined
+  /** Fail when the score dropped by more than this against the base branch; undefined: off. */
+  maxScoreDrop?: number | undefined
 }
 
 /** A check that broke one of `checkThresholds`' rules. */
@@ -75,13 +78,11 @@ function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
   return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor)
 }
 
-export function decide(scans: Scan[], policy: Policy): Decision {
+/** `comparison`: what changed against the base branch, when there was one to compare with (maxScoreDrop). */
+export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): Decision {
   const { threshold } = policy
   const scored = scans.filter((scan) => scan.score !== undefined)
-  const lowest = scored.reduce<Scan | undefined>(
-    (worst, scan) => (worst === undefined || scan.score! < worst.score! ? scan : worst),
-    undefined
-  )
+  const lowest = lowestScan(scans)
   const checks = scans.flatMap((scan) => scan.checks)
   const ruleBreaks: RuleBreak[] = []
   const failed = new Set<string>()
@@ -116,6 +117,8 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     )
   }
   if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)
+  const drop = scoreDrop(comparison, policy)
+  if (drop) reasons.push(drop)
 
   const passed = reasons.length === 0
   return {
@@ -130,6 +133,23 @@ export function decide(scans: Scan[], policy: Policy): Decision {
     nothingToGateOn,
     summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
   }
+}
+
+/** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
+function scoreDrop(comparison: Comparison | undefined, policy: Policy): string | undefined {
+  if (!comparison || comparison.scoreDelta === undefined || policy.maxScoreDrop === undefined) return undefined
+  const dropped = -comparison.scoreDelta
+  if (dropped <= policy.maxScoreDrop) return undefined
+  return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`
+}
+
+/** The scan whose aggregate score is gated on: the lowest among those that have one. */
+export function lowestScan(scans: Scan[]): Scan | undefined {
+  return scans.reduce<Scan | undefined>(
+    (worst, scan) =>
+      scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst,
+    undefined
+  )
 }
 
 function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy): string {

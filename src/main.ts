@@ -3,6 +3,8 @@
  * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
+import { describeBaseline, readBaseline } from './baseline.ts'
+import { compare } from './comparison.ts'
 import { readConfig, type Config } from './config.ts'
 import { decide } from './decision.ts'
 import { formatSeconds } from './duration.ts'
@@ -13,7 +15,7 @@ import { Poll } from './poll.ts'
 import { keepAnswer, publishNoResult, publishResult } from './publish.ts'
 import { shortSha } from './scan-summary.ts'
 import { resultsOfCommit } from './scan-target.ts'
-import { createSsdClient, latestScanUrl } from './ssd-client.ts'
+import { createSsdClient } from './ssd-client.ts'
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
@@ -28,7 +30,7 @@ export async function run(): Promise<void> {
     })
     log.info(
       `Gating commit ${shortSha(config.commit)} of ${config.repository}@${config.branch} on SSD project ${config.projectId}` +
-        `${config.scanId ? `, scan ${config.scanId}` : ''} at ${latestScanUrl(config).origin} ` +
+        `${config.scanId ? `, scan ${config.scanId}` : ''} at ${new URL(config.host).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
     )
     const poll = new Poll({
@@ -39,15 +41,20 @@ export async function run(): Promise<void> {
       warn: log.warning,
       notice: log.notice
     })
-    const { target, results } = await resultsOfCommit(createSsdClient(config), config, poll)
+    const client = createSsdClient(config)
+    const { target, results } = await resultsOfCommit(client, config, poll)
     const completed = await keepAnswer(results, target, config)
-    const decision = decide(completed.scans, config.policy)
+    const base = await readBaseline(client, config, context.pullRequest, cancellation.signal)
+    if (base) log.info(describeBaseline(base))
+    const comparison = base && 'baseline' in base ? compare(completed.scans, base.baseline) : undefined
+    const decision = decide(completed.scans, config.policy, comparison)
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
-    await publishResult(config, context, completed, decision, cancellation.signal)
+    const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined }
+    await publishResult(config, context, completed, decision, baseline, cancellation.signal)
     if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
 
     if (decision.passed) log.info(decision.summary)

@@ -78,3 +78,8 @@ function carriesSecret(value: string): boolean {
   }
   return redact(value) !== value || redact(decoded) !== decoded
 }
+
+/** A commit's short SHA, linked to its page on GitHub when the repository is known. */
+export function commitLink(sha: string, repositoryUrl: string | undefined): string {
+  return linkOrText(sha.slice(0, 7), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
+}

@@ -10,6 +10,9 @@ export interface Outputs {
   scanId: string
   /** The commit SSD says the result is of; '' when it did not say. */
   scannedCommit: string
+  /** The base branch's score and this score minus it; '' when there was none to compare with. */
+  baseScore: string
+  scoreDelta: string
   score: string
   passed: boolean
   failedChecks: string[]

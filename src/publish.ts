@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { commentMarker, createCommentsApi, upsertComment, type CommentResult } from './comment.ts'
+import type { Comparison } from './comparison.ts'
 import type { CommentMode, Config } from './config.ts'
 import type { Decision } from './decision.ts'
 import { errorMessage, type EndStatus } from './errors.ts'
@@ -38,12 +39,19 @@ export async function keepAnswer({ scans, text }: ScanResults, target: ScanTarge
   return { scans, target, resultFile }
 }
 
+/** What the comparison with the base branch gave: a comparison, or why there is none (both undefined: not asked for). */
+export interface BaseResult {
+  comparison: Comparison | undefined
+  unavailable: string | undefined
+}
+
 /** Publishes a completed scan's result everywhere it goes. */
 export async function publishResult(
   config: Config,
   context: RunContext,
   { scans, target, resultFile }: Completed,
   decision: Decision,
+  { comparison, unavailable }: BaseResult,
   signal: AbortSignal
 ): Promise<void> {
   const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
@@ -54,11 +62,10 @@ export async function publishResult(
     repository: config.repository,
     branch: config.branch,
     scannedCommit: target.scannedCommit,
-    commitUrl:
-      target.scannedCommit && context.repositoryUrl
-        ? `${context.repositoryUrl}/commit/${target.scannedCommit}`
-        : undefined,
+    repositoryUrl: context.repositoryUrl,
     caveat: target.caveat,
+    comparison,
+    baseUnavailable: unavailable,
     warnOnly: config.warnOnly,
     marker,
     header: config.commentHeader,
@@ -74,6 +81,8 @@ export async function publishResult(
     status: scans[0]?.status ?? '',
     scanId: target.scanId,
     scannedCommit: target.scannedCommit,
+    baseScore: comparison?.baseScoreText ?? '',
+    scoreDelta: comparison?.scoreDelta === undefined ? '' : String(comparison.scoreDelta),
     score: decision.scoreText,
     passed: decision.passed,
     failedChecks: decision.failedChecks,

@@ -5,7 +5,9 @@
  * and anything else as a compact table of its fields.
  */
 import { checkVerdict, type CheckVerdict, type Decision, type Policy } from './decision.ts'
-import { escapeText, linkOrText } from './markdown.ts'
+import type { Comparison } from './comparison.ts'
+import { commitLink, escapeText, linkOrText } from './markdown.ts'
+import { renderComparison } from './report-comparison.ts'
 import { SEVERITIES, type Check, type Finding, type GenericItem, type Scan } from './scans.ts'
 
 export interface ReportContext {
@@ -15,11 +17,15 @@ export interface ReportContext {
   /** SSD's repository and branch the scan target is of. */
   repository: string
   branch: string
-  /** The commit the result is of, '' when SSD did not say, and its page on GitHub. */
+  /** The commit the result is of, '' when SSD did not say. */
   scannedCommit: string
-  commitUrl?: string
+  /** `https://github.com/acme/widget`: commit and file links start here. */
+  repositoryUrl?: string
   /** Why the result is not proved to be of the commit under review, if it is not. */
   caveat?: string
+  /** What changed against the base branch, or why there is no comparison. */
+  comparison?: Comparison
+  baseUnavailable?: string
   warnOnly: boolean
   /** Hidden marker that finds this report's comment again. */
   marker: string
@@ -141,12 +147,27 @@ function renderHead(scans: Scan[], decision: Decision, context: ReportContext): 
     `branch ${escapeText(context.branch, 255)}`,
     `scan ${escapeText(context.scanId, 80)}`,
     escapeText(context.scanType, 40),
-    context.scannedCommit ? `commit ${linkOrText(context.scannedCommit.slice(0, 7), context.commitUrl ?? '')}` : ''
+    context.scannedCommit ? `commit ${commitLink(context.scannedCommit, context.repositoryUrl)}` : ''
   ]
     .filter(Boolean)
     .join(' · ')
   const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : ''
-  return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject, caveat]
+  const comparison = renderComparison(
+    context.comparison,
+    context.baseUnavailable,
+    { value: decision.score, text: decision.scoreText },
+    renderFinding,
+    FINDING_HEAD,
+    context.repositoryUrl
+  )
+  return [
+    `${context.marker}\n## ${title}${header}`,
+    `${verdict}${counts}`,
+    problems.join('\n'),
+    comparison,
+    subject,
+    caveat
+  ]
     .filter(Boolean)
     .join('\n\n')
 }

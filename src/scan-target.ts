@@ -48,7 +48,7 @@ export async function awaitScanTarget(client: SsdClient, config: Config, poll: P
   let confirmed = false
   let rescanned = false
   for (;;) {
-    const reply = await client.latestScan(poll.request())
+    const reply = await client.latestScan(config.branch, poll.request())
     if (config.scanId && !confirmed) {
       const unproved = givenScanWithoutSummary(reply, config, poll)
       if (unproved) return unproved
@@ -153,7 +153,7 @@ async function requestRescan(client: SsdClient, latest: ScanSummary, config: Con
 
 /** One more look at the summary: the results just read are of the commit under review. */
 async function stillOfCommit(client: SsdClient, config: Config, poll: Poll, target: ScanTarget): Promise<boolean> {
-  const reply = await client.latestScan(poll.request())
+  const reply = await client.latestScan(config.branch, poll.request())
   return (
     reply.kind === 'answer' &&
     reply.answer?.scanId === target.scanId &&

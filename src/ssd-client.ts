@@ -35,8 +35,8 @@ export interface RequestOptions {
 }
 
 export interface SsdClient {
-  /** SSD's latest scan of the configured project, repository and branch; undefined when it has none. */
-  latestScan(options: RequestOptions): Promise<SsdReply<ScanSummary | undefined>>
+  /** SSD's latest scan of `branch` of the configured project and repository; undefined when it has none. */
+  latestScan(branch: string, options: RequestOptions): Promise<SsdReply<ScanSummary | undefined>>
   /** The latest results of scan target `scanId`. */
   scanResults(scanId: string, options: RequestOptions): Promise<SsdReply<ScanResults>>
   /** Asks SSD to scan the target again; answers SSD's message. The only write to SSD. */
@@ -64,11 +64,11 @@ export function scanResultsUrl(config: Config, scanId: string): URL {
   return withQuery(`${apiRoot(config)}/scan/filedata`, { projectId: config.projectId, type: config.scanType, scanId })
 }
 
-export function latestScanUrl(config: Config): URL {
+export function latestScanUrl(config: Config, branch: string): URL {
   return withQuery(`${apiRoot(config)}/sourceScan/summarydata`, {
     projectId: config.projectId,
     repository: config.repository,
-    branch: config.branch,
+    branch,
     type: config.scanType,
     ...(config.teamId ? { teamId: config.teamId } : {})
   })
@@ -122,7 +122,7 @@ export function createSsdClient(config: Config): SsdClient {
   }
 
   return {
-    latestScan: (options) => call(LATEST_SCAN, latestScanUrl(config), options, readSummary),
+    latestScan: (branch, options) => call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary),
     scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
     rescan: (summary, options) =>
       call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {

@@ -89,6 +89,10 @@ export interface SsdSimulator {
   rescanRequests: RecordedRequest[]
   /** Every request, whatever its path. */
   allRequests: RecordedRequest[]
+  /** filedata requests for one scan target (the gated one, say, apart from the base branch's). */
+  resultReads(scanId: string): RecordedRequest[]
+  /** summarydata requests for one branch. */
+  summaryReads(branch: string): RecordedRequest[]
   /** Bytes of every answer's body so far: what the action downloaded. */
   bytesSent: number
   /** filedata's answers: the model's when undefined. */
@@ -128,6 +132,8 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     rescanRequests: [],
     allRequests: [],
     bytesSent: 0,
+    resultReads: (scanId) => simulator.requests.filter((request) => request.query.scanId === scanId),
+    summaryReads: (branch) => simulator.summaryRequests.filter((request) => request.query.branch === branch),
     respond: options.respond,
     respondSummary: undefined,
     respondRescan: undefined,

@@ -1,0 +1,62 @@
+/**
+ * The base branch's result, for the comparison on pull requests: SSD's latest scan of the
+ * base branch (summarydata), then its results (filedata), each asked once. It is a bonus,
+ * not the verdict: anything short of a completed base scan is said in one line, and the
+ * gate goes on as it would without it.
+ */
+import type { Config } from './config.ts'
+import type { Baseline } from './comparison.ts'
+import type { PullRequest } from './github-event.ts'
+import { shortSha } from './scan-summary.ts'
+import { scanState } from './scans.ts'
+import type { SsdClient } from './ssd-client.ts'
+
+export type BaselineOutcome = { baseline: Baseline } | { unavailable: string }
+
+/** Each request for the base branch's result gets this long; it is asked once, not polled. */
+const BASE_REQUEST_TIMEOUT_MS = 30_000
+
+/** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
+export async function readBaseline(
+  client: SsdClient,
+  config: Config,
+  pullRequest: PullRequest | undefined,
+  signal: AbortSignal
+): Promise<BaselineOutcome | undefined> {
+  const branch = pullRequest?.baseRef
+  if (!config.compareWithBase || !branch || branch === config.branch) return undefined
+  const options = { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS }
+  const where = `${config.repository}@${branch}`
+
+  const summary = await client.latestScan(branch, options)
+  if (summary.kind === 'retry' || summary.kind === 'unusable') {
+    return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` }
+  }
+  if (summary.kind === 'notFound' || !summary.answer) {
+    return { unavailable: `SSD has no scan of the base branch (${where}) to compare with.` }
+  }
+  const latest = summary.answer
+  if (latest.state !== 'completed') {
+    return {
+      unavailable: `SSD's latest scan of the base branch (${where}) is ${latest.status || 'not completed'}; no comparison.`
+    }
+  }
+  const results = await client.scanResults(latest.scanId, options)
+  if (results.kind !== 'answer') {
+    return {
+      unavailable: `The base branch's results (${where}, scan ${latest.scanId}) could not be read: ${results.reason}.`
+    }
+  }
+  const { scans } = results.answer
+  if (scans.length === 0 || scans.some((scan) => scanState(scan) !== 'completed')) {
+    return { unavailable: `The base branch's results (${where}) are not complete; no comparison.` }
+  }
+  return { baseline: { branch, commit: latest.headCommit, scans } }
+}
+
+/** One log line on what the comparison is against. */
+export function describeBaseline(outcome: BaselineOutcome): string {
+  if ('unavailable' in outcome) return outcome.unavailable
+  const { branch, commit } = outcome.baseline
+  return `Comparing with SSD's latest scan of ${branch}${commit ? ` (commit ${shortSha(commit)})` : ''}`
+}

@@ -1,0 +1,116 @@
+/**
+ * What changed against the base branch: a pure function of this result's scans and the
+ * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
+ * location (a finding whose line moved within its file still counts as the same one).
+ */
+import { lowestScan } from './decision.ts'
+import type { Finding, Scan } from './scans.ts'
+
+/** SSD's latest completed scan of the pull request's base branch. */
+export interface Baseline {
+  branch: string
+  /** The commit the base result is of; '' when SSD did not say. */
+  commit: string
+  scans: Scan[]
+}
+
+export interface WorseCheck {
+  name: string
+  score: number
+  baseScore: number
+}
+
+export interface Comparison {
+  baseBranch: string
+  baseCommit: string
+  /** The base branch's gated score (its lowest scan score), as a number and as SSD wrote it. */
+  baseScore: number | undefined
+  baseScoreText: string
+  /** This score minus the base branch's, to hundredths; undefined when either has no score. */
+  scoreDelta: number | undefined
+  /** Checks that scored lower than on the base branch, most dropped first. */
+  worseChecks: WorseCheck[]
+  /** Findings the base branch's scan does not have. */
+  newFindings: Finding[]
+}
+
+export function compare(scans: Scan[], base: Baseline): Comparison {
+  const head = lowestScan(scans)
+  const baseLowest = lowestScan(base.scans)
+  const scoreDelta =
+    head?.score !== undefined && baseLowest?.score !== undefined
+      ? Math.round((head.score - baseLowest.score) * 100) / 100
+      : undefined
+  return {
+    baseBranch: base.branch,
+    baseCommit: base.commit,
+    baseScore: baseLowest?.score,
+    baseScoreText: baseLowest?.scoreText ?? '',
+    scoreDelta,
+    worseChecks: worseChecks(scans, base.scans),
+    newFindings: newFindings(scans, base.scans)
+  }
+}
+
+/** A scan's identity across two answers: its tool, whatever its position. */
+function toolOf(scan: Scan): string {
+  return (scan.name || scan.tool).toLowerCase()
+}
+
+function worseChecks(scans: Scan[], baseScans: Scan[]): WorseCheck[] {
+  const before = new Map<string, number>()
+  for (const scan of baseScans) {
+    for (const check of scan.checks) {
+      if (check.score !== null) before.set(`${toolOf(scan)}\n${check.name.toLowerCase()}`, check.score)
+    }
+  }
+  const worse: WorseCheck[] = []
+  for (const scan of scans) {
+    for (const check of scan.checks) {
+      const baseScore = before.get(`${toolOf(scan)}\n${check.name.toLowerCase()}`)
+      if (check.score !== null && baseScore !== undefined && check.score < baseScore) {
+        worse.push({ name: check.name, score: check.score, baseScore })
+      }
+    }
+  }
+  return worse.sort((a, b) => b.baseScore - b.score - (a.baseScore - a.score))
+}
+
+/**
+ * Findings not on the base branch. Matched first on tool, rule, file and line, then what is
+ * left on tool, rule and file alone: code added above a finding moves its line, not the finding.
+ */
+function newFindings(scans: Scan[], baseScans: Scan[]): Finding[] {
+  const exact = (tool: string, f: Finding): string => `${tool}\n${f.rule}\n${f.file}\n${f.line ?? ''}`
+  const moved = (tool: string, f: Finding): string => `${tool}\n${f.rule}\n${f.file}`
+  const unmatchedBase = { exact: new Map<string, number>(), moved: new Map<string, number>() }
+  const add = (counts: Map<string, number>, key: string, by: number): void => {
+    counts.set(key, (counts.get(key) ?? 0) + by)
+  }
+  for (const scan of baseScans) {
+    for (const finding of scan.findings) {
+      add(unmatchedBase.exact, exact(toolOf(scan), finding), 1)
+      add(unmatchedBase.moved, moved(toolOf(scan), finding), 1)
+    }
+  }
+  const leftOver: Array<{ tool: string; finding: Finding }> = []
+  for (const scan of scans) {
+    for (const finding of scan.findings) {
+      const key = exact(toolOf(scan), finding)
+      if ((unmatchedBase.exact.get(key) ?? 0) > 0) {
+        add(unmatchedBase.exact, key, -1)
+        add(unmatchedBase.moved, moved(toolOf(scan), finding), -1)
+      } else {
+        leftOver.push({ tool: toolOf(scan), finding })
+      }
+    }
+  }
+  return leftOver
+    .filter(({ tool, finding }) => {
+      const key = moved(tool, finding)
+      if ((unmatchedBase.moved.get(key) ?? 0) <= 0) return true
+      add(unmatchedBase.moved, key, -1)
+      return false
+    })
+    .map(({ finding }) => finding)
+}
