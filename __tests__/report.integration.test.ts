@@ -4,7 +4,6 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { runGate, useServers } from '../test-support/harness.ts'
 import { makeTempDir, pushEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan, type ScanTargetModel } from '../test-support/ssd-simulator.ts'
