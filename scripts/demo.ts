@@ -4,7 +4,7 @@
  * would on a pull_request event, and prints what a user would see. The flow is SSD's real
  * one: the PR's branch was last scanned at an older commit; SSD's webhook then scans the
  * head commit (pending, scanning, completed: the seed's example scan, score 2.4); the action
- * waits for that scan and gates on it.
+ * waits for that scan and gates on it, and compares it with SSD's latest scan of main.
  */
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
 import { PR_HEAD_SHA, pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
@@ -13,6 +13,49 @@ import { exampleScan, startSsdSimulator } from '../test-support/ssd-simulator.ts
 const token = 'demo-ssd-token-0123456789'
 const ssd = await startSsdSimulator({ token })
 const olderCommit = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807'
+/** Semgrep's findings: main has one; the PR adds one and moves the other down a few lines. */
+const semgrep = (findings: Array<[rule: string, file: string, line: number, severity: string]>) => ({
+  scanName: 'semgrep',
+  scanTool: 'Semgrep',
+  status: 'Completed',
+  error: '',
+  metadata: { version: '1.90.0' },
+  data: findings.map(([rule, file, line, severity]) => ({
+    severity,
+    rule_name: rule,
+    rule_message: `${rule.split('.').pop()} in ${file}`,
+    metadata: { file_path: file, line }
+  }))
+})
+const headResult = [
+  exampleScan(),
+  semgrep([
+    ['javascript.lang.security.eval-injection', 'src/run.js', 21, 'ERROR'],
+    ['javascript.lang.security.md5-used', 'src/hash.js', 7, 'WARNING']
+  ])
+]
+// main scored 3.4: its token permissions and vulnerabilities were better than the PR's.
+const mainResult = [
+  exampleScan({
+    metadata: { version: 'v5.3.0', score: 3.4 },
+    data: exampleScan().data.map((item) => {
+      const check = item as { name: string }
+      if (check.name === 'Token-Permissions')
+        return { ...check, score: 10, reason: 'GitHub workflow tokens follow the principle of least privilege' }
+      if (check.name === 'Vulnerabilities') return { ...check, score: 6, reason: '4 existing vulnerabilities detected' }
+      return check
+    })
+  }),
+  semgrep([['javascript.lang.security.md5-used', 'src/hash.js', 4, 'WARNING']])
+]
+ssd.addTarget({
+  projectId: '0x29ab7',
+  repository: 'octo-repo',
+  branch: 'main',
+  scanId: '0x29ab9',
+  headCommit: '4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c',
+  result: mainResult
+})
 const feature = ssd.addTarget({
   projectId: '0x29ab7',
   repository: 'octo-repo',
@@ -22,7 +65,7 @@ const feature = ssd.addTarget({
   result: [exampleScan({ metadata: { version: 'v5.3.0', score: 7.2 } })]
 })
 // SSD's webhook starts the scan of the head commit while the action is already waiting.
-ssd.push(feature, PR_HEAD_SHA, { afterLooks: 2, result: [exampleScan()] })
+ssd.push(feature, PR_HEAD_SHA, { afterLooks: 2, result: headResult })
 const github = await startGitHubStandIn()
 
 const rule = (title: string): void =>
