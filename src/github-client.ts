@@ -87,9 +87,9 @@ function rateLimit(
   }
   if (remaining === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000
-    // A second past the reset, as GitHub advises.
-    const waitMs = Number.isFinite(reset) ? Math.max(0, Math.ceil((reset - now) / 1000) + 1) * 1000 : NaN
-    return { kind, waitMs: Number.isFinite(waitMs) ? waitMs : UNSPECIFIED_LIMIT_WAIT_MS }
+    if (!Number.isFinite(reset)) return { kind, waitMs: UNSPECIFIED_LIMIT_WAIT_MS }
+    // A second past the reset, as GitHub advises; at least that when clocks disagree.
+    return { kind, waitMs: (Math.max(0, Math.ceil((reset - now) / 1000)) + 1) * 1000 }
   }
   if (status === 429 || /rate limit/i.test(message)) return { kind, waitMs: UNSPECIFIED_LIMIT_WAIT_MS }
   return undefined

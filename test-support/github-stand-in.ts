@@ -48,7 +48,11 @@ export interface GitHubStandIn {
   /** Comments per issue number, oldest first. */
   comments: Map<number, StoredComment[]>
   faults: Fault[]
+  /** Called with each request before it is answered: a test can change the world in between. */
+  onRequest?: (request: GitHubRequest) => void
   addComment(issue: number, body: string, login: string): StoredComment
+  /** Deletes a comment, as someone could in GitHub's UI while a run goes on. */
+  deleteComment(id: number): void
   close(): Promise<void>
 }
 
@@ -76,6 +80,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       list.push(comment)
       standIn.comments.set(issue, list)
       return comment
+    },
+    deleteComment(id) {
+      for (const [issue, list] of standIn.comments) {
+        standIn.comments.set(
+          issue,
+          list.filter((comment) => comment.id !== id)
+        )
+      }
     },
     close: async () => {
       for (const socket of sockets) socket.destroy()
@@ -153,6 +165,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         authorization: incoming.headers.authorization
       }
       standIn.requests.push(request)
+      standIn.onRequest?.(request)
       const reply = route(request)
       if (reply.hang) return
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
