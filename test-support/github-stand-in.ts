@@ -19,6 +19,8 @@ export interface GitHubRequest {
   query: Record<string, string>
   body: unknown
   authorization: string | undefined
+  /** Milliseconds since the stand-in started. */
+  at: number
 }
 
 export interface Fault {
@@ -63,6 +65,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const viewer = options.viewer ?? BOT_VIEWER
   const author = viewer.endsWith('[bot]') ? viewer : `${viewer}[bot]`
   let nextId = 1000
+  const started = Date.now()
   const sockets = new Set<Socket>()
   const standIn: GitHubStandIn = {
     apiUrl: '',
@@ -162,7 +165,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         body: text ? JSON.parse(text) : undefined,
-        authorization: incoming.headers.authorization
+        authorization: incoming.headers.authorization,
+        at: Date.now() - started
       }
       standIn.requests.push(request)
       standIn.onRequest?.(request)
