@@ -17,7 +17,7 @@ export interface Clock {
   sleep(ms: number, signal: AbortSignal): Promise<void>
 }
 
-export const systemClock: Clock = {
+const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, undefined, { signal })
 }
@@ -27,7 +27,7 @@ const SERVER_FAULT_RETRIES = 3
 const FIRST_BACKOFF_MS = 1000
 const RATE_LIMIT_WAITS = 2
 /** Rate-limit waits longer than this are not worth holding the runner for. */
-export const MAX_RATE_LIMIT_WAIT_MS = 60_000
+const MAX_RATE_LIMIT_WAIT_MS = 60_000
 /** GitHub's advice when a rate limit names no time: wait at least a minute. */
 const UNSPECIFIED_LIMIT_WAIT_MS = 60_000
 
@@ -42,9 +42,9 @@ export interface RetryOptions {
   random?: () => number
 }
 
-/** Why a request is worth trying again, if it is. */
+/** Why a request is worth trying again. */
 export type Trouble =
-  { kind: 'fault'; reason: string } | { kind: 'rate limit' | 'secondary rate limit'; waitMs: number } | undefined
+  { kind: 'fault'; reason: string } | { kind: 'rate limit' | 'secondary rate limit'; waitMs: number }
 
 interface FailedRequest {
   status?: unknown
@@ -56,7 +56,7 @@ interface FailedRequest {
  * What a thrown request error calls for. Octokit reports a request that got no answer
  * (refused, reset, DNS) as status 500 without a response.
  */
-export function troubleOf(error: unknown, now: number): Trouble {
+export function troubleOf(error: unknown, now: number): Trouble | undefined {
   const { status, message, response } = (error ?? {}) as FailedRequest
   if (typeof status !== 'number') return undefined
   const text = typeof message === 'string' ? message : ''
@@ -78,7 +78,7 @@ function rateLimit(
   message: string,
   headers: Record<string, string | number | undefined>,
   now: number
-): Trouble {
+): Trouble | undefined {
   const remaining = String(headers['x-ratelimit-remaining'] ?? '')
   const kind = remaining === '0' && !/secondary rate/i.test(message) ? 'rate limit' : 'secondary rate limit'
   const retryAfter = Number(headers['retry-after'])
@@ -101,7 +101,7 @@ interface GraphqlAnswer {
 }
 
 /** GraphQL answers 200 with errors for a rate limit and for some server faults. */
-export function graphqlTrouble(response: unknown, now: number): Trouble {
+export function graphqlTrouble(response: unknown, now: number): Trouble | undefined {
   const { headers = {}, data } = (response ?? {}) as GraphqlAnswer
   const errors = Array.isArray(data?.errors) ? data.errors : []
   if (errors.some((error) => error?.type === 'RATE_LIMITED')) {
@@ -122,7 +122,7 @@ const seconds = (ms: number): string => `${Number((Math.max(0, ms) / 1000).toFix
  * limits are waited out when the wait is short. Never past the deadline.
  */
 export function nextTry(
-  trouble: NonNullable<Trouble>,
+  trouble: Trouble,
   tries: { faults: number; limits: number },
   leftMs: number,
   random: () => number
@@ -156,7 +156,7 @@ export function retryingRequests(options: RetryOptions) {
     const what = `${requestOptions.method} ${requestOptions.url}`
     const tries = { faults: 0, limits: 0 }
     for (;;) {
-      let trouble: Trouble
+      let trouble: Trouble | undefined
       // What the caller gets if this is not tried again: the error, or GraphQL's answer,
       // which GraphQL then turns into an exception of its own.
       let outcome: { error: unknown } | { response: Result }
