@@ -81,6 +81,25 @@ describe('GitHub faults never change the gate’s result', () => {
     expect(posts).toHaveLength(2)
   })
 
+  test('a rate limit asking for more than 60 s is given up at once, with a warning that says so', async () => {
+    servers.github.faults.push({
+      method: 'POST',
+      path: /\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '3600' },
+      body: { message: 'You have exceeded a secondary rate limit.' }
+    })
+    const result = await run({}, { killAfterMs: 20_000 })
+    expect(result.code).toBe(1) // the 2.4 score, as without the limit
+    const warning = result.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? ''
+    expect(warning).toMatch(
+      /Could not write the PR comment: GitHub secondary rate limit for POST .*: it asks to wait 3600s/
+    )
+    // A limit, not a permission problem: the hint about 'pull-requests: write' would mislead.
+    expect(warning).not.toContain('pull-requests: write')
+    expect(servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
+  })
+
   test('a GitHub API that never answers is given up after 30 s, with a warning', async () => {
     servers.github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
     // A run that waited on past the deadline would meet the kill (exit code null).
