@@ -16,6 +16,6 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
   // The integration tests spend most of their time waiting on child processes and timers:
-  // two workers even on a 2-core machine, where jest's default (cores - 1) would be one.
-  maxWorkers: Math.max(2, availableParallelism() - 1)
+  // three workers even on a 2-core machine, where jest's default (cores - 1) would be one.
+  maxWorkers: Math.max(3, availableParallelism() - 1)
 }
