@@ -1,4 +1,6 @@
 // ts-jest in ESM mode; imports name their .ts files, as Node's type stripping needs.
+import { availableParallelism } from 'node:os'
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -12,5 +14,8 @@ export default {
     ]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testTimeout: 30000
+  testTimeout: 30000,
+  // The integration tests spend most of their time waiting on child processes and timers:
+  // three workers even on a 2-core machine, where jest's default (cores - 1) would be one.
+  maxWorkers: Math.max(3, availableParallelism() - 1)
 }

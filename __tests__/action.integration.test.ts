@@ -158,6 +158,28 @@ describe('the PR comment', () => {
     expect(second.outputs.commentUrl).toBe(comments[0]?.html_url)
   })
 
+  test('a comment deleted while the run goes on is written anew, not lost', async () => {
+    await run()
+    const first = servers.github.comments.get(7)![0]!
+    // Someone deletes it between the action finding it and updating it: the PATCH gets a 404.
+    servers.github.onRequest = (request) => {
+      if (request.method === 'PATCH') servers.github.deleteComment(first.id)
+    }
+    servers.ssd.respond = () => ({ json: [passingScan()] })
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('::warning::')
+    const comments = servers.github.comments.get(7) ?? []
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.id).not.toBe(first.id)
+    expect(comments[0]?.body).toContain('✅ OpsMx SSD gate passed')
+    expect(result.outputs.commentUrl).toBe(comments[0]?.html_url)
+    // The first run creates it; the rerun's update finds it gone, then creates it again.
+    const writes = servers.github.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))
+    expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'POST'])
+  })
+
   test('a comment by someone else carrying the marker is left alone', async () => {
     await run()
     const ours = servers.github.comments.get(7)![0]!

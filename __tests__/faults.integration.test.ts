@@ -1,13 +1,14 @@
 /**
  * Fault injection through the shipped bundle: every SSD fault, a real proxy, TLS with a
- * certificate made here, GitHub refusing or failing, hostile scan data. Each test checks
- * the exit code, the message, the requests (and their timing where timing is the point),
- * and that the SSD token appears nowhere.
+ * certificate made here, hostile scan data (GitHub's faults have a file of their own).
+ * Each test checks the exit code, the message, the requests (and their timing where
+ * timing is the point), and that the SSD token appears nowhere.
  */
 import { describe, expect, test } from '@jest/globals'
 import { createServer } from 'node:net'
 import { makeExpiredCertificate, makeSelfSignedCertificate } from '../test-support/certificate.ts'
 import {
+  errorOf,
   everydayTargets,
   expectTokenNowhere as expectTokenNowhereIn,
   runGate,
@@ -15,18 +16,13 @@ import {
   useServers
 } from '../test-support/harness.ts'
 import { startProxy } from '../test-support/proxy.ts'
-import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import type { RunOptions, RunResult } from '../test-support/runner.ts'
 import { exampleScan, runningScan, sequence, startSsdSimulator, type SimReply } from '../test-support/ssd-simulator.ts'
 
 const servers = useServers()
+// These faults are the gate's own; the base branch's read (its own suite) would only add requests to count.
 const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> =>
-  runGate(servers, inputs, options)
-
-/** The run's error annotation, decoded as the runner shows it. */
-function errorOf(result: RunResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
-}
+  runGate(servers, { compareWithBase: 'false', ...inputs }, options)
 
 function expectTokenNowhere(result: RunResult): void {
   expectTokenNowhereIn(result, servers)
@@ -303,9 +299,9 @@ describe('transient faults are retried within the timeout', () => {
 
   test('429 asking for longer than the time left ends at once with a clear message', async () => {
     servers.ssd.respond = () => ({ status: 429, headers: { 'retry-after': '3600' } })
-    const result = await run({ timeout: '5' })
+    // Waiting, even only until the timeout, would meet the kill (exit code null).
+    const result = await run({ timeout: '60' }, { killAfterMs: 15_000 })
     expect(result.code).toBe(1)
-    expect(result.durationMs).toBeLessThan(4000)
     expect(errorOf(result)).toMatch(/SSD asked to retry after 3600s, beyond the time left/)
     expect(servers.ssd.requests).toHaveLength(1)
   })
@@ -330,9 +326,8 @@ describe('transient faults are retried within the timeout', () => {
 describe('time bounds', () => {
   test('a request that never answers is bounded by the time left', async () => {
     servers.ssd.respond = () => ({ hang: true })
-    const result = await run({ timeout: '1.5' })
+    const result = await run({ timeout: '1.5' }, { killAfterMs: 15_000 })
     expect(result.code).toBe(1)
-    expect(result.durationMs).toBeLessThan(4000)
     expect(result.outputs.status).toBe('TimedOut')
     expect(errorOf(result)).toMatch(/Timed out after \d+(\.\d)?s.*Last problem: no answer within 1\.\ds/)
   })
@@ -352,9 +347,11 @@ describe('time bounds', () => {
 
   test.each(['SIGINT', 'SIGTERM'] as const)('%s from the runner stops polling at once', async (signal) => {
     servers.ssd.respond = () => ({ json: [runningScan('scanning')] })
+    // Waiting out the interval before stopping would meet the kill (exit code null).
     const result = await run(
-      { pollInterval: '5', timeout: '60' },
+      { pollInterval: '30', timeout: '60' },
       {
+        killAfterMs: 15_000,
         onSpawn: (child) => {
           const poll = setInterval(() => {
             if (servers.ssd.requests.length > 0) {
@@ -366,7 +363,7 @@ describe('time bounds', () => {
       }
     )
     expect(result.code).not.toBe(0)
-    expect(result.durationMs).toBeLessThan(3000)
+    expect(result.code).not.toBeNull()
     expect(errorOf(result)).toBe('Cancelled while waiting for the SSD scan.')
     expect(result.outputs.status).toBe('Cancelled')
     expect(servers.ssd.requests).toHaveLength(1)
@@ -425,113 +422,6 @@ describe('proxies', () => {
     } finally {
       await proxy.close()
     }
-  })
-})
-
-describe('GitHub faults never change the gate’s result', () => {
-  test('403 on the comment: a warning naming the permission and the fork case', async () => {
-    servers.github.faults.push({
-      method: 'POST',
-      path: /\/comments$/,
-      status: 403,
-      body: { message: 'Resource not accessible by integration' }
-    })
-    const result = await run({}, { event: pullRequestEvent(7, { fork: true }) })
-    expect(result.code).toBe(1) // the 2.4 score still fails the gate
-    expect(errorOf(result)).toBe('SSD score 2.4 is below the threshold 5.')
-    const warning = result.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? ''
-    expect(warning).toMatch(/HTTP 403.*pull-requests: write.*fork/)
-    expect(result.outputs).toMatchObject({ passed: 'false', score: '2.4', commentUrl: '' })
-    expect(result.summary).toContain('OpsMx SSD gate failed')
-  })
-
-  test('403 on the comment when the gate passes: the step still passes', async () => {
-    servers.ssd.respond = done
-    servers.github.faults.push({ method: 'POST', path: /\/comments$/, status: 403 })
-    const result = await run()
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/::warning::Could not write the PR comment \(HTTP 403\)/)
-  })
-
-  test('a 502 on the comment is retried', async () => {
-    servers.github.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
-    const result = await run()
-    expect(servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
-    expect(servers.github.comments.get(7)).toHaveLength(1)
-    expect(result.outputs.commentUrl).not.toBe('')
-  })
-
-  test('a primary rate limit (403, x-ratelimit-remaining: 0) is waited out until the reset', async () => {
-    servers.github.faults.push({
-      method: 'GET',
-      path: /\/comments$/,
-      status: 403,
-      times: 1,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) },
-      body: { message: 'API rate limit exceeded for installation.' }
-    })
-    const result = await run()
-    expect(result.stdout).toMatch(/GitHub rate limit for GET .*: retrying in \d+s/)
-    expect(servers.github.comments.get(7)).toHaveLength(1)
-  })
-
-  test('a secondary rate limit with Retry-After is waited out', async () => {
-    servers.github.faults.push({
-      method: 'POST',
-      path: /\/comments$/,
-      status: 403,
-      times: 1,
-      headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }
-    })
-    const result = await run()
-    expect(result.stdout).toMatch(/GitHub secondary rate limit for POST .*: retrying in 1s/)
-    expect(servers.github.comments.get(7)).toHaveLength(1)
-    const posts = servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
-    expect(posts).toHaveLength(2)
-  })
-
-  test('a GitHub API that never answers is given up after 30 s, with a warning', async () => {
-    servers.github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
-    const result = await run()
-    expect(result.code).toBe(1)
-    expect(result.durationMs).toBeLessThan(40_000)
-    expect(result.stdout).toMatch(/::warning::Could not write the PR comment: GitHub did not answer within 30s/)
-    expect(result.outputs.report).toContain('OpsMx SSD gate failed')
-  }, 60_000)
-
-  test('cancellation while the comment is being written stops at once', async () => {
-    servers.github.faults.push({ method: 'GET', path: /\/comments$/, status: 0, hang: true })
-    const result = await run(
-      {},
-      {
-        onSpawn: (child) => {
-          const poll = setInterval(() => {
-            if (servers.github.requests.length > 0) {
-              clearInterval(poll)
-              child.kill('SIGTERM')
-            }
-          }, 20)
-        }
-      }
-    )
-    expect(result.code).not.toBe(0)
-    expect(result.durationMs).toBeLessThan(5000)
-    expect(errorOf(result)).toBe('Cancelled while reporting the SSD result.')
-    expect(result.outputs.status).toBe('Cancelled')
-  })
-
-  test('422 Body is too long: a warning; outputs and summary are already written', async () => {
-    servers.github.faults.push({
-      method: 'POST',
-      path: /\/comments$/,
-      status: 422,
-      body: { message: 'Body is too long' }
-    })
-    const result = await run()
-    expect(result.stdout).toMatch(/::warning::Could not write the PR comment: .*Body is too long/)
-    expect(result.outputs.report).toContain('OpsMx SSD gate failed')
-    expect(result.summary).toContain('OpsMx SSD gate failed')
   })
 })
 

@@ -47,6 +47,20 @@ function baseScoredHigher(): void {
   ]
 }
 
+/** summarydata's answer for the PR's branch, as the model gives it. */
+function summaryOfFeature() {
+  const feature = target('feature')
+  return {
+    json: {
+      scanId: feature.scanId,
+      headCommit: feature.headCommit,
+      status: feature.status,
+      projectName: feature.projectName,
+      platform: feature.platform
+    }
+  }
+}
+
 describe('the comparison with the base branch', () => {
   test('a PR whose base scored higher shows the drop, the worse checks and the new findings', async () => {
     baseScoredHigher()
@@ -97,6 +111,17 @@ describe('the comparison with the base branch', () => {
     expect(servers.ssd.resultReads('0x29ab9')).toHaveLength(0)
     expect(result.summary).toContain(
       "ℹ️ SSD's latest scan of the base branch (octo-repo@\u200bmain) is scanning; no comparison."
+    )
+  })
+
+  test('a fault reading the base branch is one line, asked once, never a failure', async () => {
+    servers.ssd.respondSummary = (request) =>
+      request.query.branch === 'main' ? { status: 503, json: { error: 'busy' } } : summaryOfFeature()
+    const result = await run({ threshold: '2' })
+    expect(result.code).toBe(0)
+    expect(servers.ssd.summaryReads('main')).toHaveLength(1)
+    expect(result.summary).toContain(
+      "ℹ️ SSD's summary of the base branch (octo-repo@\u200bmain) could not be read: HTTP 503 (busy)."
     )
   })
 

@@ -4,7 +4,7 @@
  * comment by anyone else that quotes the marker is never edited.
  */
 import type { PullRequest } from './github-event.ts'
-import { proxiedFetch } from './http.ts'
+import { createGitHubClient, type ClientOptions } from './github-client.ts'
 
 export interface IssueComment {
   id: number
@@ -18,7 +18,8 @@ export interface CommentsApi {
   /** One page (up to PAGE_SIZE) of the PR's comments, oldest first. */
   listComments(page: number): Promise<IssueComment[]>
   createComment(body: string): Promise<IssueComment>
-  updateComment(id: number, body: string): Promise<IssueComment>
+  /** Undefined when the comment no longer exists (deleted since it was listed). */
+  updateComment(id: number, body: string): Promise<IssueComment | undefined>
   /** The login the token acts as (for GITHUB_TOKEN: `github-actions`). */
   viewerLogin(): Promise<string>
 }
@@ -29,7 +30,7 @@ export type CommentResult = { action: 'created' | 'updated'; url: string } | { a
 
 /**
  * Updates the action's own comment carrying `marker`, or creates one when `create` is set.
- * Pages are read only until that comment is found.
+ * A comment deleted while this runs counts as none: with `create`, a new one is written.
  */
 export async function upsertComment(
   api: CommentsApi,
@@ -37,6 +38,18 @@ export async function upsertComment(
   body: string,
   create: boolean
 ): Promise<CommentResult> {
+  const own = await findOwnComment(api, marker)
+  if (own) {
+    const updated = await api.updateComment(own.id, body)
+    if (updated) return { action: 'updated', url: updated.html_url }
+  }
+  if (!create) return { action: 'none' }
+  const created = await api.createComment(body)
+  return { action: 'created', url: created.html_url }
+}
+
+/** The action's own comment carrying `marker`; pages are read only until it is found. */
+async function findOwnComment(api: CommentsApi, marker: string): Promise<IssueComment | undefined> {
   let viewer: Promise<string> | undefined
   const isOwn = async (comment: IssueComment): Promise<boolean> => {
     viewer ??= api.viewerLogin()
@@ -50,16 +63,10 @@ export async function upsertComment(
     const comments = await api.listComments(page)
     for (const comment of comments) {
       // The action's own comments start with the marker; a quote of it elsewhere is not one.
-      if (comment.body?.startsWith(marker) && (await isOwn(comment))) {
-        const updated = await api.updateComment(comment.id, body)
-        return { action: 'updated', url: updated.html_url }
-      }
+      if (comment.body?.startsWith(marker) && (await isOwn(comment))) return comment
     }
-    if (comments.length < PAGE_SIZE) break
+    if (comments.length < PAGE_SIZE) return undefined
   }
-  if (!create) return { action: 'none' }
-  const created = await api.createComment(body)
-  return { action: 'created', url: created.html_url }
 }
 
 /**
@@ -71,51 +78,13 @@ export function commentMarker(projectId: string, scanType: string, header = ''):
   return `<!-- opsmx-ssd-gate project=${encodeURIComponent(projectId)} type=${encodeURIComponent(scanType)}${headerPart} -->`
 }
 
-/** Rate-limit waits longer than this are not worth holding the runner for. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 60
-
 /**
- * The GitHub client, loaded only when a comment is to be written. Honours GITHUB_API_URL
- * and the proxy variables; retries server faults and waits out short rate limits.
+ * The comment's GitHub calls, loaded only when a comment is to be written. Honours
+ * GITHUB_API_URL and the proxy variables; retries server faults and waits out short rate
+ * limits (see github-client.ts).
  */
-export async function createCommentsApi(
-  token: string,
-  pr: PullRequest,
-  options: { signal: AbortSignal; log: (line: string) => void }
-): Promise<CommentsApi> {
-  const { log, signal } = options
-  const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
-    import('@actions/github'),
-    import('@octokit/plugin-retry'),
-    import('@octokit/plugin-throttling'),
-    import('bottleneck/light.js')
-  ])
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
-      const again = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS
-      log(`GitHub ${kind} for ${options.method} ${options.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
-      return again
-    }
-  // The plugin spaces writes a second apart (three for those that notify), which suits
-  // bulk jobs; this action writes at most twice a run, so it keeps only the limit handling.
-  const unpaced = (): InstanceType<typeof Bottleneck.Group> => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
-  const octokit = getOctokit(
-    token,
-    {
-      // node-fetch, already loaded for SSD, with the same proxy rules: the toolkit's undici
-      // fetch would cost a second HTTP stack's start-up for two or three requests.
-      request: { fetch: proxiedFetch, signal },
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        write: unpaced(),
-        notifications: unpaced()
-      }
-    },
-    retry,
-    throttling
-  )
+export async function createCommentsApi(token: string, pr: PullRequest, options: ClientOptions): Promise<CommentsApi> {
+  const octokit = await createGitHubClient(token, options)
   const issue = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
   return {
     async listComments(page) {
@@ -127,8 +96,18 @@ export async function createCommentsApi(
       return data
     },
     async updateComment(id, body) {
-      const { data } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: id, body })
-      return data
+      try {
+        const { data } = await octokit.rest.issues.updateComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          comment_id: id,
+          body
+        })
+        return data
+      } catch (error) {
+        if ((error as { status?: unknown }).status === 404) return undefined
+        throw error
+      }
     },
     async viewerLogin() {
       const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')

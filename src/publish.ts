@@ -193,20 +193,16 @@ async function publishComment(request: CommentRequest): Promise<string> {
     )
     return ''
   }
-  // Not AbortSignal.timeout(): Octokit takes its TimeoutError for a server fault and
-  // retries it, while an AbortError ends the request for good.
-  const deadline = new AbortController()
-  const timer = setTimeout(() => deadline.abort(), COMMENT_DEADLINE_MS)
-  const signal = AbortSignal.any([request.signal, deadline.signal])
+  const deadline = Date.now() + COMMENT_DEADLINE_MS
+  const signal = AbortSignal.any([request.signal, AbortSignal.timeout(COMMENT_DEADLINE_MS)])
   let result: CommentResult
   try {
-    const api = await createCommentsApi(githubToken, pullRequest, { signal, log: log.info })
+    // The deadline also stops a rate-limit wait that would outlast it before it starts.
+    const api = await createCommentsApi(githubToken, pullRequest, { signal, deadline, log: log.info })
     result = await upsertComment(api, request.marker, redact(request.body), request.create)
   } catch (error) {
     log.warning(commentFailure(error, pullRequest, signal))
     return ''
-  } finally {
-    clearTimeout(timer)
   }
   if (result.action === 'none') return ''
   log.info(`PR comment ${result.action}: ${result.url}`)

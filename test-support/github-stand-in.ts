@@ -19,6 +19,8 @@ export interface GitHubRequest {
   query: Record<string, string>
   body: unknown
   authorization: string | undefined
+  /** Milliseconds since the stand-in started. */
+  at: number
 }
 
 export interface Fault {
@@ -48,7 +50,11 @@ export interface GitHubStandIn {
   /** Comments per issue number, oldest first. */
   comments: Map<number, StoredComment[]>
   faults: Fault[]
+  /** Called with each request before it is answered: a test can change the world in between. */
+  onRequest?: (request: GitHubRequest) => void
   addComment(issue: number, body: string, login: string): StoredComment
+  /** Deletes a comment, as someone could in GitHub's UI while a run goes on. */
+  deleteComment(id: number): void
   close(): Promise<void>
 }
 
@@ -59,6 +65,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const viewer = options.viewer ?? BOT_VIEWER
   const author = viewer.endsWith('[bot]') ? viewer : `${viewer}[bot]`
   let nextId = 1000
+  const started = Date.now()
   const sockets = new Set<Socket>()
   const standIn: GitHubStandIn = {
     apiUrl: '',
@@ -76,6 +83,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       list.push(comment)
       standIn.comments.set(issue, list)
       return comment
+    },
+    deleteComment(id) {
+      for (const [issue, list] of standIn.comments) {
+        standIn.comments.set(
+          issue,
+          list.filter((comment) => comment.id !== id)
+        )
+      }
     },
     close: async () => {
       for (const socket of sockets) socket.destroy()
@@ -150,9 +165,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         body: text ? JSON.parse(text) : undefined,
-        authorization: incoming.headers.authorization
+        authorization: incoming.headers.authorization,
+        at: Date.now() - started
       }
       standIn.requests.push(request)
+      standIn.onRequest?.(request)
       const reply = route(request)
       if (reply.hang) return
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })

@@ -53,6 +53,12 @@ export function runGate(
   })
 }
 
+/** The run's error annotation, decoded as the runner shows it. */
+export function errorOf(result: RunResult): string {
+  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
+}
+
 /** The token as it could appear: raw, markdown-escaped (GitHub shows `\_` as `_`), URL-encoded. */
 const TOKEN_FORMS = [TOKEN, TOKEN.replace(/_/g, '\\_'), encodeURIComponent(TOKEN)]
 
