@@ -118,51 +118,73 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
   const input = (name: InputName): string => read(name).trim()
   const optional = (name: keyof typeof DEFAULTS): string => input(name) || DEFAULTS[name]
 
-  // Every input is checked, so one run names every problem at once.
-  const problems: string[] = []
-  const check = <T>(parse: () => T): T => {
-    try {
-      return parse()
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(error.message)
-      return undefined as T
-    }
-  }
-
-  const token = check(() => parseToken(input(INPUT.token), context))
-  const config: Config = {
-    host: check(() => parseHost(input(INPUT.host))),
-    authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
-    projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
-    scanId: input(INPUT.scanId),
-    repository: check(() => parseRepository(input(INPUT.repository) || context.repositoryName)),
-    branch: check(() => parseBranch(input(INPUT.branch) || context.branch)),
-    commit: check(() => parseCommit(input(INPUT.commit) || context.commit)),
-    waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
-    rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
-    teamId: input(INPUT.teamId),
-    compareWithBase: check(() => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase)),
-    scanType: optional(INPUT.scanType),
+  const parse = {
+    host: () => parseHost(input(INPUT.host)),
+    token: () => parseToken(input(INPUT.token), context),
+    projectId: () => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7'),
+    repository: () => parseRepository(input(INPUT.repository) || context.repositoryName),
+    branch: () => parseBranch(input(INPUT.branch) || context.branch),
+    commit: () => parseCommit(input(INPUT.commit) || context.commit),
+    waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
+    rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
+    compareWithBase: () => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase),
     // Here an empty value means "no base path", so the default is not applied.
-    apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
+    apiBasePath: () => parseBasePath(input(INPUT.apiBasePath)),
+    threshold: () => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE),
+    rules: () => parseCheckRules(input(INPUT.checkThresholds)),
+    failOnInconclusive: () => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive),
+    failOnSeverity: () => parseSeverity(input(INPUT.failOnSeverity)),
+    maxScoreDrop: () => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop),
+    pollIntervalMs: () => seconds(optional(INPUT.pollInterval), INPUT.pollInterval),
+    timeoutMs: () => seconds(optional(INPUT.timeout), INPUT.timeout),
+    comment: () => parseCommentMode(optional(INPUT.comment)),
+    warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)
+  }
+  // Every input is checked before any is used, so one run names every problem at once.
+  const problems = Object.values(parse).flatMap(problemOf)
+  if (problems.length > 0) throw new InputError(problems.join('\n'))
+
+  const token = parse.token()
+  return {
+    host: parse.host(),
+    authHeader: /^bearer /i.test(token) ? token : `Bearer ${token}`,
+    projectId: parse.projectId(),
+    scanId: input(INPUT.scanId),
+    repository: parse.repository(),
+    branch: parse.branch(),
+    commit: parse.commit(),
+    waitForCommit: parse.waitForCommit(),
+    rescan: parse.rescan(),
+    teamId: input(INPUT.teamId),
+    compareWithBase: parse.compareWithBase(),
+    scanType: optional(INPUT.scanType),
+    apiBasePath: parse.apiBasePath(),
     policy: {
-      threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
-      rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
-      failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
-      failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity))),
-      maxScoreDrop: check(() => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop))
+      threshold: parse.threshold(),
+      rules: parse.rules(),
+      failOnInconclusive: parse.failOnInconclusive(),
+      failOnSeverity: parse.failOnSeverity(),
+      maxScoreDrop: parse.maxScoreDrop()
     },
-    pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
-    timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
-    comment: check(() => parseCommentMode(optional(INPUT.comment))),
+    pollIntervalMs: parse.pollIntervalMs(),
+    timeoutMs: parse.timeoutMs(),
+    comment: parse.comment(),
     githubToken: input(INPUT.githubToken),
-    warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)),
+    warnOnly: parse.warnOnly(),
     commentHeader: input(INPUT.commentHeader),
     sarifFile: input(INPUT.sarifFile)
   }
-  if (problems.length > 0) throw new InputError(problems.join('\n'))
-  return config
+}
+
+/** The message of the InputError `parse` throws, if it throws one. */
+function problemOf(parse: () => unknown): string[] {
+  try {
+    parse()
+    return []
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    return [error.message]
+  }
 }
 
 function parseToken(value: string, context: ConfigContext): string {
@@ -180,15 +202,8 @@ function required(value: string, name: InputName, expected: string): string {
 
 function parseHost(value: string): string {
   required(value, INPUT.host, 'the SSD base URL, e.g. https://ssd.example.com')
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(
-      `Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`
-    )
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  const url = URL.canParse(value) ? new URL(value) : undefined
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new InputError(
       `Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`
     )

@@ -4,6 +4,8 @@
  * only when a proxy applies, so a direct run does not pay for them.
  */
 import type { Agent } from 'node:http'
+// `lib/proxy` is a declared entry point of @actions/http-client (its package.json `exports`),
+// not a reach into its internals; its root entry would pull undici into every run.
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import fetch, { type RequestInit, type Response } from 'node-fetch'
 
