@@ -6,6 +6,7 @@ import { mkdir, open, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { redact } from './secrets.ts'
+import { codePointBoundary } from './text.ts'
 
 /** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
 export async function writeResultFile(text: string, projectId: string, scanId: string): Promise<string> {
@@ -25,9 +26,8 @@ async function writeInChunks(path: string, text: string): Promise<void> {
   const file = await open(path, 'w')
   try {
     for (let at = 0; at < text.length;) {
-      let end = Math.min(text.length, at + WRITE_CHUNK)
       // Never split a surrogate pair between two chunks.
-      if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
+      const end = codePointBoundary(text, Math.min(text.length, at + WRITE_CHUNK))
       const bytes = buffer.write(text.slice(at, end), 'utf8')
       await file.write(buffer, 0, bytes)
       at = end

@@ -8,6 +8,7 @@ import { GateError } from './errors.ts'
 import { proxiedFetch } from './http.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact, redactJson } from './secrets.ts'
+import { cutText } from './text.ts'
 
 export type SsdReply =
   /** `text` is the answer as it came (with any echoed secret removed), for `resultFile`. */
@@ -185,13 +186,14 @@ function serverMessage(body: string): string {
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
 function excerpt(text: string): string {
   const flat = text
+    .toWellFormed()
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   // Redacted before it is cut, so no part of a secret survives the cut.
   const safe = redact(flat)
-  return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe
+  return cutText(safe, EXCERPT_LENGTH)
 }
 
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */

