@@ -17,6 +17,31 @@ const commentBody = (): string => servers.github.comments.get(7)?.[0]?.body ?? '
 
 const passing = { version: 'v5.3.0', score: 7.2 }
 
+describe('field names that are members of every JavaScript object', () => {
+  test('constructor, toString, hasOwnProperty and __proto__ in a tool item are plain fields', async () => {
+    // Written as text: an object literal cannot hold an own `__proto__` key for JSON.stringify.
+    const items =
+      '{"constructor":"c1","toString":"t1","hasOwnProperty":"h1","valueOf":"v1"},' +
+      '{"__proto__":"p2","other":"o2"},' +
+      '{"severity":"high","constructor":"x","rule_name":"r.1","toString":"m"}'
+    const raw = JSON.stringify([exampleScan({ metadata: passing })]).replace('"data":[', `"data":[${items},`)
+    servers.ssd.respond = () => ({ raw, headers: { 'content-type': 'application/json' } })
+
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('Completed')
+    expect(result.outputs.passed).toBe('true')
+    const body = commentBody()
+    expect(body).toContain('| constructor | toString | hasOwnProperty | valueOf |')
+    expect(body).toContain('| c1 | t1 | h1 | v1 |')
+    // The second item has none of those fields: empty cells, not Object's members.
+    expect(body).toContain('|  |  |  |  |')
+    expect(body).not.toContain('function')
+    expect(body).toMatch(/\| 🟧 high \| r\.1 \|/)
+  })
+})
+
 describe('long text with characters beyond the 16-bit range', () => {
   test('an emoji at the cut stays whole: no broken character anywhere, and report is the comment', async () => {
     // A reason is cut to 299 UTF-16 units and `…`: 298 letters, then the emoji's two halves.

@@ -194,13 +194,13 @@ function renderFinding(finding: Finding): string {
 function genericColumns(items: GenericItem[]): string[] {
   const columns = new Set<string>()
   for (const item of items.slice(0, 20)) {
-    for (const key of Object.keys(item)) if (columns.size < GENERIC_COLUMNS) columns.add(key)
+    for (const key of item.keys()) if (columns.size < GENERIC_COLUMNS) columns.add(key)
   }
   return [...columns]
 }
 
 function renderGeneric(item: GenericItem, columns: string[]): string {
-  return `| ${columns.map((column) => escapeText(item[column] ?? '', 120)).join(' | ')} |`
+  return `| ${columns.map((column) => escapeText(item.get(column) ?? '', 120)).join(' | ')} |`
 }
 
 function renderScanHeading(scan: Scan): string {
