@@ -59,3 +59,56 @@ describe('long text with characters beyond the 16-bit range', () => {
     expect(result.summary).not.toContain('\ufffd')
   })
 })
+
+describe("the comment stays within GitHub's 65,536 characters", () => {
+  /** The comment was accepted, fits, and is the `report` output. */
+  function expectCommentWithinLimit(result: RunResult): string {
+    const body = commentBody()
+    expect(body).not.toBe('')
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(65_536)
+    expect(result.outputs.report).toBe(body)
+    expect(result.stdout).not.toContain('Body is too long')
+    return body
+  }
+
+  test('*=10 over 2,000 checks: the headline names a few broken rules and counts the rest', async () => {
+    const data = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `Some-Rather-Long-Check-Name-${i}`,
+      score: i % 10,
+      reason: 'below ten'
+    }))
+    servers.ssd.respond = () => ({ json: [exampleScan({ metadata: passing, data })] })
+
+    const result = await run({ checkThresholds: '*=10' })
+
+    expect(result.code).toBe(1)
+    const body = expectCommentWithinLimit(result)
+    expect(body).toContain('- ❌ Some-Rather-Long-Check-Name-0 scored 0, below its minimum (\\*=10)')
+    expect(body).toContain('- ❌ 1,990 more check(s) broke their checkThresholds rule (see the tables)')
+    expect(JSON.parse(result.outputs.failedCheckRules ?? '[]')).toHaveLength(2_000)
+  })
+
+  test('many tools whose field names escape to longer text: every table head is paid for', async () => {
+    // `&` escapes to `&amp;`: each 40-character column name becomes 200 characters.
+    const field = (letter: string): string => `${letter}${'&'.repeat(39)}`
+    const item = { [field('a')]: 'x', [field('b')]: 'y', [field('c')]: 'z', [field('d')]: 'w' }
+    // Enough scans that their tables fill the comment, with rows enough to use up what is left.
+    const scans = Array.from({ length: 70 }, (_, i) => ({
+      scanName: `tool-${i}`,
+      scanTool: `Tool ${i}`,
+      status: 'Completed',
+      error: '',
+      metadata: i === 0 ? passing : {},
+      data: Array.from({ length: 20 }, () => item)
+    }))
+    servers.ssd.respond = () => ({ json: scans })
+
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    const body = expectCommentWithinLimit(result)
+    expect(body).toContain(`| a${'&amp;'.repeat(39)} | b`)
+    expect(body).toMatch(/[\d,]+ more result\(s\) (and [\d,]+ more scan\(s\) )?are not shown here/)
+  })
+})

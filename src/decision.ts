@@ -49,6 +49,9 @@ export interface Decision {
   summary: string
 }
 
+/** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
+const SUMMARY_RULE_BREAKS = 10
+
 export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
 
 /** The rule that governs a check: its own by name, else `*`. */
@@ -108,11 +111,16 @@ export function decide(scans: Scan[], policy: Policy): Decision {
   } else if (lowest !== undefined && lowest.score! < threshold) {
     reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
   }
-  for (const broken of ruleBreaks) {
+  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
     reasons.push(
       broken.score === null
         ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
         : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`
+    )
+  }
+  if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
+    reasons.push(
+      `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (all are in failedCheckRules).`
     )
   }
   if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)

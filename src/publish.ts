@@ -96,7 +96,7 @@ export async function publishNoResult(
 ): Promise<void> {
   writeOutputs({ status, passed: false })
   const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
-  const failure = renderFailure(message, marker)
+  const failure = renderFailure(message, COMMENT_MAX_BYTES, marker)
   await writeJobSummary(failure)
   if (config && marker && !signal.aborted) {
     await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure })

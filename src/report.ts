@@ -5,6 +5,7 @@
  * and anything else as a compact table of its fields.
  */
 import { checkVerdict, type CheckVerdict, type Decision, type Policy } from './decision.ts'
+import { Budget } from './budget.ts'
 import { escapeText, linkOrText } from './markdown.ts'
 import { SEVERITIES, type Check, type Finding, type GenericItem, type Scan } from './scans.ts'
 
@@ -30,10 +31,11 @@ export interface RenderLimits {
   fullResultsAt: string
 }
 
-/** Room kept for the note about what was left out. */
-const NOTE_BYTES = 400
-/** Room for a scan's table headers and details wrapper. */
-const TABLE_BYTES = 600
+/** Between the report's blocks, and between a table's rows. */
+const BLOCK_GAP = '\n\n'
+const ROW_GAP = '\n'
+/** Broken and unmatched rules named in the headline; the rest are counted (the table shows them). */
+const HEADLINE_ITEMS = 10
 const GENERIC_COLUMNS = 4
 
 interface Section {
@@ -56,48 +58,68 @@ interface Ranked {
 }
 
 /**
- * The report within `limits.maxBytes`: scans in answer order while their headings fit, then
- * rows worst first while they fit. Only the rows kept are rendered, so a huge answer costs a
- * sort of numbers, not a rendering of everything.
+ * The report within `limits.maxBytes` (UTF-8 bytes, so within as many characters too):
+ * every part takes its room from one budget before it is added, so the whole fits however
+ * many scans, rules, rows or columns the answer has. First the headline, the footer and
+ * room for the note on what was left out; then scans in answer order while their headings
+ * and table heads fit; then rows, worst first, while they fit. Only the rows kept are
+ * rendered, so a huge answer costs a sort of numbers, not a rendering of everything.
+ * The one thing that cannot be cut is the headline's fixed part (marker, verdict, ids): a
+ * limit smaller than that is exceeded.
  */
 export function renderReport(scans: Scan[], decision: Decision, context: ReportContext, limits: RenderLimits): string {
-  const head = renderHead(scans, decision, context)
+  const budget = new Budget(limits.maxBytes - ROW_GAP.length) // the final newline
+  const { threshold } = decision.policy
+  const headline = renderHeadline(scans, decision, context)
+  for (const block of headline) budget.spend(block + BLOCK_GAP)
   const foot = renderFoot(context)
-  let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - NOTE_BYTES
+  const showFoot = budget.take(foot + BLOCK_GAP)
+  const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0)
+  // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
+  const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt)
+  const noteRoom = budget.take(longestNote + BLOCK_GAP)
+  const problems = renderProblems(decision, budget)
 
   const sections: Section[] = []
   for (const scan of scans) {
     const heading = renderScanHeading(scan)
-    budget -= byteLength(heading) + TABLE_BYTES
-    if (budget < 0) break
     const columns = genericColumns(scan.others)
+    if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold))) break
     sections.push({ scan, heading, columns, attention: [], passing: [], findings: [], others: [] })
   }
 
   let shown = 0
   for (const row of rankRows(sections, decision.policy)) {
     const text = row.render()
-    budget -= byteLength(text) + 1
-    if (budget < 0) break
+    if (!budget.take(text + ROW_GAP)) break
     row.section[row.table].push(text)
     shown++
   }
 
-  const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0)
-  const left = [
-    total > shown ? `${(total - shown).toLocaleString('en-US')} more result(s)` : '',
-    scans.length > sections.length ? `${(scans.length - sections.length).toLocaleString('en-US')} more scan(s)` : ''
-  ].filter(Boolean)
-  const note = left.length
-    ? [
-        `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
-      ]
-    : []
-  const body = sections.map((section) => renderSection(section, decision.policy.threshold))
-  return [head, ...body, ...note, foot].filter(Boolean).join('\n\n') + '\n'
+  let note = ''
+  if (noteRoom) {
+    budget.give(longestNote + BLOCK_GAP)
+    note = leftOutNote(total - shown, scans.length - sections.length, limits.fullResultsAt)
+    budget.spend(note + BLOCK_GAP) // no longer than the longest note, so within what was handed back
+  }
+  const [title, verdict, subject] = headline
+  const head = [title, verdict, problems, subject].filter(Boolean).join(BLOCK_GAP)
+  const body = sections.map((section) => renderSection(section, threshold))
+  return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP
 }
 
-function renderHead(scans: Scan[], decision: Decision, context: ReportContext): string {
+/** What was left out, or '' when nothing was; longer for larger numbers. */
+function leftOutNote(results: number, scans: number, fullResultsAt: string): string {
+  const left = [
+    results > 0 ? `${results.toLocaleString('en-US')} more result(s)` : '',
+    scans > 0 ? `${scans.toLocaleString('en-US')} more scan(s)` : ''
+  ].filter(Boolean)
+  if (left.length === 0) return ''
+  return `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${fullResultsAt}.`
+}
+
+/** The headline's fixed blocks: marker and title, verdict, subject. Each is bounded in size. */
+function renderHeadline(scans: Scan[], decision: Decision, context: ReportContext): [string, string, string] {
   const title = decision.passed
     ? '✅ OpsMx SSD gate passed'
     : context.warnOnly && !decision.nothingToGateOn
@@ -110,27 +132,56 @@ function renderHead(scans: Scan[], decision: Decision, context: ReportContext): 
     decision.score === undefined
       ? `The scan completed without a score, so there is nothing to gate on.`
       : `Score **${escapeText(decision.scoreText, 20)}** ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`
-  const checks = scans.flatMap((scan) => scan.checks)
-  const counts = checks.length > 0 ? ` ${decision.failedChecks.length} of ${checks.length} check(s) fail.` : ''
-  const problems = [
-    ...decision.ruleBreaks.map((broken) =>
+  const checks = scans.reduce((sum, scan) => sum + scan.checks.length, 0)
+  const counts = checks > 0 ? ` ${decision.failedChecks.length} of ${checks} check(s) fail.` : ''
+  const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`
+  return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, subject]
+}
+
+/**
+ * Why the gate failed, one line each: the first few broken and unmatched rules by name and
+ * the rest counted (every failing check is in the table), drawn from the budget.
+ */
+function renderProblems(decision: Decision, budget: Budget): string {
+  const lines: string[] = []
+  const list = <T>(items: T[], render: (item: T) => string, more: (count: number) => string): void => {
+    if (items.length === 0) return
+    // Room for the "and N more" line at its longest, so it always fits after the names.
+    const longestMore = more(items.length) + ROW_GAP
+    if (!budget.take(longestMore)) return
+    let shown = 0
+    for (const item of items.slice(0, HEADLINE_ITEMS)) {
+      const line = render(item)
+      if (!budget.take(line + ROW_GAP)) break
+      lines.push(line)
+      shown++
+    }
+    budget.give(longestMore)
+    if (shown < items.length) {
+      const line = more(items.length - shown)
+      budget.spend(line + ROW_GAP)
+      lines.push(line)
+    }
+  }
+  if (!budget.take(BLOCK_GAP)) return ''
+  list(
+    decision.ruleBreaks,
+    (broken) =>
       broken.score === null
         ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
-        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`
-    ),
-    ...(decision.severeFindings > 0
-      ? [
-          `- ❌ ${decision.severeFindings} finding(s) at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`
-        ]
-      : []),
-    ...decision.unmatchedRules.map(
-      (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`
-    )
-  ]
-  const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`
-  return [`${context.marker}\n## ${title}${header}`, `${verdict}${counts}`, problems.join('\n'), subject]
-    .filter(Boolean)
-    .join('\n\n')
+        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`,
+    (count) => `- ❌ ${count.toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the tables)`
+  )
+  if (decision.severeFindings > 0) {
+    const line = `- ❌ ${decision.severeFindings} finding(s) at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`
+    if (budget.take(line + ROW_GAP)) lines.push(line)
+  }
+  list(
+    decision.unmatchedRules,
+    (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`,
+    (count) => `- ⚠️ ${count.toLocaleString('en-US')} more checkThresholds rule(s) name no check in the answer`
+  )
+  return lines.join(ROW_GAP)
 }
 
 function renderFoot(context: ReportContext): string {
@@ -232,32 +283,63 @@ function severityCounts(findings: Finding[]): string {
 const CHECK_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |'
 const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |'
 
+function genericHead(columns: string[]): string {
+  return `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`
+}
+
+/** Passing checks fold away under failing ones. */
+function passingDetails(count: number, threshold: number, table: string): string {
+  return `<details><summary>${count} check(s) passing (threshold ${threshold})</summary>\n\n${table}\n\n</details>`
+}
+
+/**
+ * Everything a scan's section may add around its rows, at its largest: each table head it
+ * could show (checks twice, failing and passing), and the fold around passing checks.
+ */
+function tableHeads(scan: Scan, columns: string[], threshold: number): string {
+  const heads: string[] = []
+  if (scan.checks.length > 0) {
+    heads.push(CHECK_HEAD, passingDetails(scan.checks.length, threshold, CHECK_HEAD))
+  }
+  if (scan.findings.length > 0) heads.push(FINDING_HEAD)
+  if (columns.length > 0) heads.push(genericHead(columns))
+  return heads.map((head) => BLOCK_GAP + head).join('')
+}
+
 function renderSection(section: Section, threshold: number): string {
   const { heading, attention, passing, findings, others, columns } = section
   const parts = [heading]
-  if (attention.length > 0) parts.push([CHECK_HEAD, ...attention].join('\n'))
+  if (attention.length > 0) parts.push([CHECK_HEAD, ...attention].join(ROW_GAP))
   if (passing.length > 0) {
-    const table = [CHECK_HEAD, ...passing].join('\n')
-    parts.push(
-      attention.length > 0
-        ? `<details><summary>${passing.length} check(s) passing (threshold ${threshold})</summary>\n\n${table}\n\n</details>`
-        : table
-    )
+    const table = [CHECK_HEAD, ...passing].join(ROW_GAP)
+    parts.push(attention.length > 0 ? passingDetails(passing.length, threshold, table) : table)
   }
-  if (findings.length > 0) parts.push([FINDING_HEAD, ...findings].join('\n'))
-  if (others.length > 0) {
-    const head = `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`
-    parts.push([head, ...others].join('\n'))
-  }
-  return parts.join('\n\n')
+  if (findings.length > 0) parts.push([FINDING_HEAD, ...findings].join(ROW_GAP))
+  if (others.length > 0) parts.push([genericHead(columns), ...others].join(ROW_GAP))
+  return parts.join(BLOCK_GAP)
 }
 
-/** The report of a run that ended without a result (bad input, timeout, SSD fault). */
-export function renderFailure(message: string, marker = ''): string {
-  const lines = message.split('\n').map((line) => escapeText(line, 2000))
-  return `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result\n\n${lines.join('<br>\n')}\n`
+/**
+ * The report of a run that ended without a result (bad input, timeout, SSD fault), within
+ * `maxBytes` like the full report: the message's lines while they fit.
+ */
+export function renderFailure(message: string, maxBytes: number, marker = ''): string {
+  const budget = new Budget(maxBytes - ROW_GAP.length)
+  const title = `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result`
+  budget.spend(title + BLOCK_GAP)
+  const lines = message.split('\n')
+  // Room for the "and N more" line at its longest, so it always fits after the lines shown.
+  const reserved = budget.take(`${moreLines(lines.length)}<br>\n`)
+  const shown: string[] = []
+  for (const line of lines) {
+    const escaped = escapeText(line, 2000)
+    if (!budget.take(`${escaped}<br>\n`)) break
+    shown.push(escaped)
+  }
+  if (reserved && shown.length < lines.length) shown.push(moreLines(lines.length - shown.length))
+  return `${title}${BLOCK_GAP}${shown.join('<br>\n')}\n`
 }
 
-function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
+function moreLines(count: number): string {
+  return `… and ${count.toLocaleString('en-US')} more line(s), in the step's log`
 }
