@@ -308,7 +308,7 @@ describe('resultFile', () => {
   test('the full answer is written under RUNNER_TEMP for later steps', async () => {
     const result = await run()
     const path = result.outputs.resultFile ?? ''
-    expect(path).toMatch(/runner-temp\/opsmx-ssd-gate\/0x29ab7-0x29ab8\.json$/)
+    expect(path).toMatch(/runner-temp\/opsmx-ssd-gate\/0x29ab7-0x29ab8-__opsmx_ssd-gate-action\.json$/)
     expect(existsSync(path)).toBe(true)
     const answer = JSON.parse(readFileSync(path, 'utf8'))
     expect(answer[0].data).toHaveLength(12)

@@ -4,8 +4,9 @@
  * sharing one result file, SSD's error objects, empty and BOM-prefixed bodies, an IPv6 host.
  */
 import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { runGate, useServers } from '../test-support/harness.ts'
-import type { RunOptions, RunResult } from '../test-support/runner.ts'
+import { makeTempDir, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan } from '../test-support/ssd-simulator.ts'
 
 const servers = useServers()
@@ -111,4 +112,20 @@ describe("the comment stays within GitHub's 65,536 characters", () => {
     expect(body).toContain(`| a${'&amp;'.repeat(39)} | b`)
     expect(body).toMatch(/[\d,]+ more result\(s\) (and [\d,]+ more scan\(s\) )?are not shown here/)
   })
+})
+
+test("two gate steps in one job keep their own result files: the first step's output still points at its answer", async () => {
+  const runnerTemp = makeTempDir('ssd-gate-shared-temp-')
+  const step = (id: string, score: number): Promise<RunResult> => {
+    servers.ssd.respond = () => ({ json: [exampleScan({ metadata: { version: 'v5.3.0', score } })] })
+    return run({ commentHeader: id }, { env: { RUNNER_TEMP: runnerTemp, GITHUB_ACTION: id } })
+  }
+
+  const source = await step('source-scan', 7.2)
+  const release = await step('release-policy', 8.5)
+
+  expect(source.outputs.resultFile).not.toBe(release.outputs.resultFile)
+  const answerOf = (result: RunResult): unknown => JSON.parse(readFileSync(result.outputs.resultFile ?? '', 'utf8'))
+  expect(answerOf(source)).toMatchObject([{ metadata: { score: 7.2 } }])
+  expect(answerOf(release)).toMatchObject([{ metadata: { score: 8.5 } }])
 })

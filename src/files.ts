@@ -8,10 +8,16 @@ import { dirname, join, resolve } from 'node:path'
 import { redact } from './secrets.ts'
 import { codePointBoundary } from './text.ts'
 
-/** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
+/**
+ * Writes the answer under RUNNER_TEMP, named after the project, the scan and the step
+ * (GITHUB_ACTION, unique within a job), so that a second gate step in the same job does
+ * not overwrite the first one's file; returns its path.
+ */
 export async function writeResultFile(text: string, projectId: string, scanId: string): Promise<string> {
   const safe = (id: string): string => id.replace(/[^\w.-]+/g, '_').slice(0, 80)
-  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`)
+  const step = process.env.GITHUB_ACTION ? `-${safe(process.env.GITHUB_ACTION)}` : ''
+  const name = `${safe(projectId)}-${safe(scanId)}${step}.json`
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', name)
   await mkdir(dirname(path), { recursive: true })
   await writeInChunks(path, redact(text))
   return path
