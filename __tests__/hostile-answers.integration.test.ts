@@ -129,3 +129,51 @@ test("two gate steps in one job keep their own result files: the first step's ou
   expect(answerOf(source)).toMatchObject([{ metadata: { score: 7.2 } }])
   expect(answerOf(release)).toMatchObject([{ metadata: { score: 8.5 } }])
 })
+
+describe('answers with nothing, or an error, where the scan list should be', () => {
+  /** The run's error annotation, decoded as the runner shows it. */
+  const errorOf = (result: RunResult): string => {
+    const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+    return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
+  }
+
+  test("200 with SSD's error object: fails at once with SSD's own words and the content type", async () => {
+    servers.ssd.respond = () => ({ json: { error: 'Resource not found.' } })
+    const result = await run()
+    expect(result.code).toBe(1)
+    expect(errorOf(result)).toMatch(
+      /SSD answered HTTP 200 with application\/json holding an error instead of the scan list: "Resource not found\."/
+    )
+    expect(servers.ssd.requests).toHaveLength(1)
+    expect(result.outputs.status).toBe('Error')
+  })
+
+  test.each([
+    ['204 No Content', { status: 204 }],
+    ['200 with an empty body', { raw: '', headers: { 'content-type': 'application/json' } }]
+  ])('%s: keeps asking, and says so when time runs out, without blaming host', async (_name, reply) => {
+    servers.ssd.respond = () => reply
+    const result = await run({ timeout: '1.5' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.status).toBe('TimedOut')
+    const status = 'status' in reply ? reply.status : 200
+    expect(errorOf(result)).toContain(
+      `Last problem: HTTP ${status} with no content where the scan list was expected; SSD may not have results for this scan yet.`
+    )
+    expect(errorOf(result)).not.toMatch(/'host'/)
+    expect(servers.ssd.requests.length).toBeGreaterThan(1)
+  })
+
+  test('JSON after a byte-order mark is read as JSON', async () => {
+    const json = JSON.stringify([exampleScan({ metadata: passing })])
+    servers.ssd.respond = () => ({
+      raw: `\ufeff${json}`,
+      headers: { 'content-type': 'application/json; charset=utf-8' }
+    })
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(result.outputs.score).toBe('7.2')
+    // The result file holds the JSON alone, readable by JSON.parse in a later step.
+    expect(JSON.parse(readFileSync(result.outputs.resultFile ?? '', 'utf8'))).toHaveLength(1)
+  })
+})

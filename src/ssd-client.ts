@@ -102,6 +102,13 @@ async function interpret(response: Response, config: Config): Promise<SsdReply> 
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once.
   const body = redactJson(await readText(response))
+  // No content is not a wrong host: SSD may have nothing for this scan yet, so ask again.
+  if (status === 204 || ((status === 200 || status === 201) && !body.trim())) {
+    return {
+      kind: 'retry',
+      reason: `HTTP ${status} with no content where the scan list was expected; SSD may not have results for this scan yet`
+    }
+  }
   if (status === 200 || status === 201) return { kind: 'scans', scans: parseAnswer(body, response), text: body }
 
   const serverSays = serverMessage(body)
@@ -142,7 +149,9 @@ async function readText(response: Response): Promise<string> {
     chunk.copy(buffer, length)
     length += chunk.length
   }
-  return buffer.toString('utf8', 0, length)
+  // A byte-order mark before JSON is allowed to be ignored (RFC 8259), and JSON.parse does not.
+  const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
+  return buffer.toString('utf8', start, length)
 }
 
 function parseAnswer(body: string, response: Response): Scan[] {
@@ -155,6 +164,14 @@ function parseAnswer(body: string, response: Response): Scan[] {
     throw new GateError(
       'Error',
       `SSD answered HTTP ${response.status} with ${contentType}, not JSON: "${excerpt(body)}". ${cause}`
+    )
+  }
+  // SSD's error shape, `{"error": "..."}`, sent with a 200: its own words say what is wrong.
+  const errorText = Array.isArray(answer) ? '' : serverError(answer)
+  if (errorText) {
+    throw new GateError(
+      'Error',
+      `SSD answered HTTP ${response.status} with ${contentType} holding an error instead of the scan list: "${errorText}". Check the 'projectId', 'scanId' and 'scanType' inputs, and the token's access to the project.`
     )
   }
   try {
@@ -171,16 +188,22 @@ function parseAnswer(body: string, response: Response): Scan[] {
 /** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
 function serverMessage(body: string): string {
   try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed === 'object' && parsed !== null) {
-      const { error, message } = parsed as Record<string, unknown>
-      const text = typeof error === 'string' && error ? error : message
-      if (typeof text === 'string') return excerpt(text)
-    }
+    const text = serverError(JSON.parse(body))
+    if (text) return text
   } catch {
     // not JSON: fall through to an excerpt of the text
   }
   return excerpt(body)
+}
+
+/** An excerpt of a JSON error object's own `error` (or `message`) text; '' for anything else. */
+function serverError(parsed: unknown): string {
+  if (typeof parsed !== 'object' || parsed === null) return ''
+  const own = (name: string): unknown => (Object.hasOwn(parsed, name) ? (parsed as Record<string, unknown>)[name] : '')
+  const error = own('error')
+  const message = own('message')
+  const text = typeof error === 'string' && error.trim() ? error : message
+  return typeof text === 'string' ? excerpt(text) : ''
 }
 
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
