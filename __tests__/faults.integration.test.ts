@@ -560,9 +560,10 @@ describe('hostile and huge scan data', () => {
     const result = await run()
     expect(result.code).toBe(1)
     expectTokenNowhere(result)
-    // The scan name is logged; its forged command must not start a line. The only commands
-    // are the action's own: the two masks, and the one failure.
-    expect(result.stdout).toContain('openssf : :set-output name=passed: :true')
+    // The scan name is logged; its forged command must not start a line (in the middle of
+    // one the runner ignores it). The only commands are the action's own: the two masks,
+    // and the one failure.
+    expect(result.stdout).toContain('openssf ::set-output name=passed::true')
     const commands = result.stdout.split('\n').filter((line) => /^\s*::/.test(line))
     expect(commands).toEqual([
       `::add-mask::${TOKEN}`,

@@ -16,6 +16,12 @@ const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {
 /** The one comment the run wrote on PR 7. */
 const commentBody = (): string => servers.github.comments.get(7)?.[0]?.body ?? ''
 
+/** The run's error annotation, decoded as the runner shows it. */
+function errorOf(result: RunResult): string {
+  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
+}
+
 const passing = { version: 'v5.3.0', score: 7.2 }
 
 describe('field names that are members of every JavaScript object', () => {
@@ -131,12 +137,6 @@ test("two gate steps in one job keep their own result files: the first step's ou
 })
 
 describe('answers with nothing, or an error, where the scan list should be', () => {
-  /** The run's error annotation, decoded as the runner shows it. */
-  const errorOf = (result: RunResult): string => {
-    const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-    return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
-  }
-
   test("200 with SSD's error object: fails at once with SSD's own words and the content type", async () => {
     servers.ssd.respond = () => ({ json: { error: 'Resource not found.' } })
     const result = await run()
@@ -175,5 +175,26 @@ describe('answers with nothing, or an error, where the scan list should be', () 
     expect(result.outputs.score).toBe('7.2')
     // The result file holds the JSON alone, readable by JSON.parse in a later step.
     expect(JSON.parse(readFileSync(result.outputs.resultFile ?? '', 'utf8'))).toHaveLength(1)
+  })
+})
+
+describe('the log', () => {
+  test('an IPv6 host is logged as written: :: is broken up only where the runner reads a command', async () => {
+    const result = await run({ host: `http://[::1]:${servers.ssd.port}`, timeout: '1' })
+    expect(result.stdout).toContain(`at http://[::1]:${servers.ssd.port} (every`)
+    expect(result.stdout).not.toContain('[: :1]')
+    expect(errorOf(result)).toMatch(/\[::1\]/)
+  })
+
+  test("the runner's legacy ##[command] form, read anywhere in a line, is broken up in logged scan data", async () => {
+    let polls = 0
+    servers.ssd.respond = () =>
+      polls++ === 0
+        ? { json: [exampleScan({ scanName: 'x ##[stop-commands]halt', status: 'scanning', data: [] })] }
+        : { json: [exampleScan({ metadata: passing })] }
+    const result = await run()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('x ## [stop-commands]halt: scanning')
+    expect(result.stdout).not.toContain('##[')
   })
 })
