@@ -54,3 +54,12 @@ describe('escapeText', () => {
     expect(escapeText('broken \ud83d here')).toBe('broken \ufffd here')
   })
 })
+
+test('a URL, www. or GH- reference right after _ * ~ or ( is broken up too: GFM autolinks there', () => {
+  for (const before of ['_', '*', '~', '(', 'x']) {
+    const escaped = escapeText(`${before}https://github.com/o/r/issues/1 ${before}www.example.com ${before}GH-2`)
+    expect(escaped).toContain('https:\u200b//')
+    expect(escaped).toContain('www\u200b.')
+    expect(escaped).toContain('GH\u200b-2')
+  }
+})
