@@ -72,3 +72,11 @@ test('renderFailure keeps a message of many lines within its limit, and counts w
   expect(Buffer.byteLength(report)).toBeLessThanOrEqual(65_000)
   expect(report).toMatch(/… and [\d,]+ more line\(s\), in the step's log\n$/)
 })
+
+test('a score too long to show whole is rounded, never cut: 3.3333333333333334e-8 does not read as 3.3', () => {
+  const score = 1e-7 / 3 // written 3.3333333333333334e-8: 21 characters
+  const scans = parseScans([exampleScan({ metadata: { score }, data: [] })])
+  const report = renderReport(scans, decide(scans, policy(5)), context, { maxBytes: 65_000, fullResultsAt: 'x' })
+  expect(report).toContain('Score **3.33333e-8** is below the threshold **5**')
+  expect(report).toContain('· score 3.33333e-8')
+})

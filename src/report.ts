@@ -131,7 +131,7 @@ function renderHeadline(scans: Scan[], decision: Decision, context: ReportContex
   const verdict =
     decision.score === undefined
       ? `The scan completed without a score, so there is nothing to gate on.`
-      : `Score **${escapeText(decision.scoreText, 20)}** ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`
+      : `Score **${shownScore(decision.scoreText, decision.score)}** ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`
   const checks = scans.reduce((sum, scan) => sum + scan.checks.length, 0)
   const counts = checks > 0 ? ` ${decision.failedChecks.length} of ${checks} check(s) fail.` : ''
   const subject = `Project ${escapeText(context.projectId, 80)} · scan ${escapeText(context.scanId, 80)} · ${escapeText(context.scanType, 40)}`
@@ -258,7 +258,7 @@ function renderScanHeading(scan: Scan): string {
   const title = [
     escapeText(scan.tool || scan.name || 'Scan', 60),
     scan.version ? escapeText(scan.version, 40) : '',
-    scan.score !== undefined ? `· score ${escapeText(scan.scoreText, 20)}` : ''
+    scan.score !== undefined ? `· score ${shownScore(scan.scoreText, scan.score)}` : ''
   ]
     .filter(Boolean)
     .join(' ')
@@ -268,6 +268,16 @@ function renderScanHeading(scan: Scan): string {
   if (scan.checks.length + scan.findings.length + scan.others.length === 0) parts.push('_No results in this scan._')
   return parts.join('\n\n')
 }
+
+/**
+ * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
+ * since `3.3333333333333334e…` would read as 3.3.
+ */
+function shownScore(text: string, score: number): string {
+  return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH)
+}
+
+const MAX_SCORE_LENGTH = 20
 
 function severityCounts(findings: Finding[]): string {
   const counts = new Map<string, number>()
