@@ -119,3 +119,12 @@ describe('decide', () => {
     expect(decide([withFindings], policy(5, { failOnSeverity: 'medium' })).severeFindings).toBe(2)
   })
 })
+
+test('the summary names ten broken rules and counts the rest, however many checks break them', () => {
+  const checks = Array.from({ length: 2_000 }, (_, i): [string, number] => [`C-${i}`, i % 10])
+  const decision = decide([scan(9, checks)], policy(5, { rules: parseCheckRules('*=10') }))
+  expect(decision.ruleBreaks).toHaveLength(2_000)
+  expect(decision.summary.match(/below its minimum/g)).toHaveLength(10)
+  expect(decision.summary).toMatch(/1,990 more check\(s\) broke their checkThresholds rule/)
+  expect(decision.summary.length).toBeLessThan(1_000)
+})

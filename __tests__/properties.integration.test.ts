@@ -13,7 +13,7 @@ import { anyJson, bigAnswer, documentedAnswer, PROPERTY_TOKEN } from '../test-su
 import { propertyParameters } from '../test-support/fast-check.ts'
 import { everythingWritten, runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
-import type { RunResult } from '../test-support/runner.ts'
+import { makeTempDir, type RunResult } from '../test-support/runner.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
 import type { SimReply } from '../test-support/ssd-simulator.ts'
 
@@ -87,7 +87,8 @@ describe('the shipped bundle on random answers', () => {
           servers.github.comments.clear()
           servers.ssd.respond = () => ({ raw: answer, headers: { 'content-type': 'application/json' } })
           // A scan still running times out: one second is enough to see how that ends.
-          const result = await runGate(servers, { ...settings, timeout: '1' })
+          const workspace = makeTempDir('ssd-gate-workspace-') // where the relative sarifFile goes
+          const result = await runGate(servers, { ...settings, timeout: '1' }, { env: { GITHUB_WORKSPACE: workspace } })
           expect(runProblems(result, answer)).toEqual([])
         }
       ),

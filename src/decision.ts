@@ -120,7 +120,7 @@ export function decide(scans: Scan[], policy: Policy): Decision {
   }
   if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
     reasons.push(
-      `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (all are in failedCheckRules).`
+      `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`
     )
   }
   if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)
