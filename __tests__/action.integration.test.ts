@@ -4,7 +4,14 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
-import { everydayTargets, expectTokenNowhere, runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import {
+  everydayTargets,
+  expectTokenNowhere,
+  runGate,
+  TOKEN,
+  useServers,
+  expectCommentIsReport
+} from '../test-support/harness.ts'
 import { pullRequestEvent, pushEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
@@ -32,12 +39,12 @@ describe('the gate', () => {
       expect(request.query).toEqual({ projectId: '0x29ab7', type: 'sourceScan', scanId: '0x29ab8' })
       expect(request.headers['x-opsmx-auth']).toBe(`Bearer ${TOKEN}`)
     }
-    expect(result.stdout).toMatch(/openssf: pending/)
-    expect(result.stdout).toMatch(/openssf: scanning/)
+    expect(result.stdout).toMatch(/openssf: pending/i)
+    expect(result.stdout).toMatch(/openssf: scanning/i)
     expect(result.summary).toContain('✅ OpsMx SSD gate passed')
     const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
-    expect(comments[0]?.body).toContain('Score **7.5** meets the threshold **5**')
+    expect(comments[0]?.body).toContain('Score **7.5** out of 10 meets the threshold **5**')
     expect(result.outputs.commentUrl).toBe(comments[0]?.html_url)
     expectTokenNowhere(result, servers)
   })
@@ -55,8 +62,8 @@ describe('the gate', () => {
     expect(failed).not.toContain('Branch-Protection')
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('❌ OpsMx SSD gate failed')
-    expect(body).toBe(result.outputs.report)
-    expect(result.summary).toContain('Score **2.4** is below the threshold **5**')
+    expectCommentIsReport(body, result.outputs.report)
+    expect(result.summary).toContain('Score **2.4** out of 10 is below the threshold **5**')
   })
 
   test('a threshold at or below the score passes; the threshold input is honoured', async () => {
@@ -94,7 +101,7 @@ describe('the gate', () => {
     const result = await run()
 
     expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(3)
-    expect(result.stdout).toMatch(/openssf: Completed, semgrep: scanning/)
+    expect(result.stdout).toMatch(/openssf: Completed, semgrep: scanning/i)
     expect(result.outputs.score).toBe('7.5')
     expect(result.code).toBe(0)
     expect(result.summary).toContain('### Semgrep')
@@ -125,7 +132,7 @@ describe('the gate', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('Failed')
     expect(result.stdout).toMatch(
-      /::error::SSD scan openssf failed \(status fail\): clone failed: repository not found/
+      /::error::SSD scan openssf failed \(status fail\): clone failed: repository not found/i
     )
     expect(servers.ssd.requests).toHaveLength(2)
   })

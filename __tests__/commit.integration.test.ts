@@ -369,7 +369,7 @@ describe('the report names the commit and the branch', () => {
       commit: PR_HEAD_SHA
     })
     // The result file keeps its name: project and scan.
-    expect(result.outputs.resultFile).toMatch(/0x29ab7-0x29ab8\.json$/)
+    expect(result.outputs.resultFile).toMatch(/0x29ab7-0x29ab8-[^/]+\.json$/)
   })
 
   test('a summary that does not name the commit: gated, with the commit said to be unknown', async () => {

@@ -109,8 +109,16 @@ describe('decide', () => {
     const withFindings: Scan = {
       ...scan(9),
       findings: [
-        { severity: 'medium', severityText: 'WARNING', rule: 'r1', message: '', file: 'a.js', line: 1 },
-        { severity: 'high', severityText: 'ERROR', rule: 'r2', message: '', file: 'b.js', line: 2 }
+        {
+          severity: 'medium',
+          severityText: 'WARNING',
+          rule: 'r1',
+          message: '',
+          file: 'a.js',
+          inRepository: true,
+          line: 1
+        },
+        { severity: 'high', severityText: 'ERROR', rule: 'r2', message: '', file: 'b.js', inRepository: true, line: 2 }
       ]
     }
     expect(decide([withFindings], policy(5, { failOnSeverity: 'critical' })).passed).toBe(true)
@@ -118,4 +126,13 @@ describe('decide', () => {
     expect(high).toMatchObject({ passed: false, severeFindings: 1 })
     expect(decide([withFindings], policy(5, { failOnSeverity: 'medium' })).severeFindings).toBe(2)
   })
+})
+
+test('the summary names ten broken rules and counts the rest, however many checks break them', () => {
+  const checks = Array.from({ length: 2_000 }, (_, i): [string, number] => [`C-${i}`, i % 10])
+  const decision = decide([scan(9, checks)], policy(5, { rules: parseCheckRules('*=10') }))
+  expect(decision.ruleBreaks).toHaveLength(2_000)
+  expect(decision.summary.match(/below its minimum/g)).toHaveLength(10)
+  expect(decision.summary).toMatch(/1,990 more check\(s\) broke their checkThresholds rule/)
+  expect(decision.summary.length).toBeLessThan(1_000)
 })

@@ -13,7 +13,8 @@ import {
   expectTokenNowhere as expectTokenNowhereIn,
   runGate,
   TOKEN,
-  useServers
+  useServers,
+  expectCommentIsReport
 } from '../test-support/harness.ts'
 import { startProxy } from '../test-support/proxy.ts'
 import type { RunOptions, RunResult } from '../test-support/runner.ts'
@@ -340,7 +341,7 @@ describe('time bounds', () => {
     expect(result.code).toBe(1)
     expect(result.outputs).toMatchObject({ status: 'TimedOut', passed: 'false' })
     expect(errorOf(result)).toMatch(
-      /Timed out after \d+(\.\d)?s waiting for the SSD scan to complete\. Last known state: openssf: scanning, semgrep: pending\./
+      /Timed out after \d+(\.\d)?s waiting for the SSD scan to complete\. Last known state: openssf: scanning, semgrep: pending\./i
     )
     expect(result.summary).toContain('Timed out after')
   })
@@ -449,7 +450,9 @@ describe('hostile and huge scan data', () => {
     servers.ssd.respond = () => ({
       json: [
         exampleScan({
+          // The name the log shows is the tool's (scanTool), else the scan's (scanName).
           scanName: 'openssf\n::set-output name=passed::true',
+          scanTool: 'openssf\n::set-output name=passed::true',
           data: [
             { name: '::error::pwned', score: 1, reason: `token is ${TOKEN} | @octocat <img src=x>` },
             { name: 'Ok', score: 9, reason: '::add-mask::x\n::warning::fake' }
@@ -460,9 +463,10 @@ describe('hostile and huge scan data', () => {
     const result = await run()
     expect(result.code).toBe(1)
     expectTokenNowhere(result)
-    // The scan name is logged; its forged command must not start a line. The only commands
-    // are the action's own: the two masks, and the one failure.
-    expect(result.stdout).toContain('openssf : :set-output name=passed: :true')
+    // The scan name is logged; its forged command must not start a line (in the middle of
+    // one the runner ignores it). The only commands are the action's own: the two masks,
+    // and the one failure.
+    expect(result.stdout).toContain('openssf ::set-output name=passed::true')
     const commands = result.stdout.split('\n').filter((line) => /^\s*::/.test(line))
     expect(commands).toEqual([
       `::add-mask::${TOKEN}`,
@@ -486,9 +490,9 @@ describe('hostile and huge scan data', () => {
     const result = await run()
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body.length).toBeLessThanOrEqual(65_536)
-    expect(body).toMatch(/[\d,]+ more result\(s\) are not shown here .* the job summary/)
+    expect(body).toMatch(/[\d,]+ more results are not shown here .* the job summary/)
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024)
-    expect(result.outputs.report).toBe(body)
+    expectCommentIsReport(body, result.outputs.report)
     expect(JSON.parse(result.outputs.failedChecks ?? '[]')).toHaveLength(data.filter((d) => d.score < 5).length)
   })
 

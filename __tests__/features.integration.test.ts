@@ -227,13 +227,13 @@ describe('every SSD tool in the answer', () => {
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toContain('### Openssf v5.3.0 · score 7.1')
     expect(body).toContain('### Semgrep 1.90.0')
-    expect(body).toContain('3 finding(s): 1 high, 1 medium, 1 low')
+    expect(body).toContain('3 findings: 1 high, 1 medium, 1 info')
     const high = body.indexOf('js.eval-injection')
     const medium = body.indexOf('js.weak-hash')
     const low = body.indexOf('js.console-log')
     expect(high).toBeLessThan(medium)
     expect(medium).toBeLessThan(low)
-    expect(body).toMatch(/\| 🟧 ERROR \| js.eval-injection \| src/)
+    expect(body).toMatch(/\| 🟧 high \(ERROR\) \| js.eval-injection \| \[src/)
     expect(body).toContain('src/run.js:41')
     expect(body).toContain('### Kubescape')
     // Nested objects are flattened one level; deeper ones are left out.
@@ -279,7 +279,7 @@ describe('every SSD tool in the answer', () => {
     const result = await run({ failOnSeverity: 'critical' })
     expect(result.code).toBe(1)
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
-    expect(body).toMatch(/\| 🟥 CRITICAL \| CVE-2024-0001 \| openssl \| heap overflow \|/)
+    expect(body).toMatch(/\| 🟥 critical \| CVE-2024-0001 \| openssl \| heap overflow \|/)
     expect(body).toContain('| qualityGate | bugs |')
     expect(body).toContain('| OK | 0 |')
   })
@@ -312,7 +312,7 @@ describe('resultFile', () => {
   test('the full answer is written under RUNNER_TEMP for later steps', async () => {
     const result = await run()
     const path = result.outputs.resultFile ?? ''
-    expect(path).toMatch(/runner-temp\/opsmx-ssd-gate\/0x29ab7-0x29ab8\.json$/)
+    expect(path).toMatch(/runner-temp\/opsmx-ssd-gate\/0x29ab7-0x29ab8-__opsmx_ssd-gate-action\.json$/)
     expect(existsSync(path)).toBe(true)
     const answer = JSON.parse(readFileSync(path, 'utf8'))
     expect(answer[0].data).toHaveLength(12)

@@ -71,8 +71,8 @@ describe('the comparison with the base branch', () => {
     const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(comment).toContain('**Against main** (commit [b0a710a](https://github.com/octo-org/octo-repo/commit/')
     expect(comment).toContain(": 6.1, down 0.7 from main's 6.8.")
-    expect(comment).toContain('**2 checks scored lower than on main:** Code-Review 8 → 5 · Pinned-Dependencies 6 → 4')
-    expect(comment).toContain('**1 finding new in this pull request**')
+    expect(comment).toContain('**2 checks scored lower than on main**: Code-Review 8 → 5 · Pinned-Dependencies 6 → 4')
+    expect(comment).toContain('**1 finding new in this pull request**:')
     expect(comment).toMatch(/js\.sql-injection.*src\/db\.js/)
     // The finding whose line moved (10 → 14) is not new.
     const newSection = comment.slice(comment.indexOf('new in this pull request'), comment.indexOf('Project 0x29ab7'))

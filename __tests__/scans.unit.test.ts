@@ -38,7 +38,7 @@ describe('parseScans', () => {
       { status: 'Completed', metadata: 'x', data: [null, 'x', { name: 'A' }, { name: 'B', score: '7' }] }
     ])
     expect(scan?.checks).toEqual([{ name: 'B', score: 7, reason: '', url: '', description: '' }])
-    expect(scan?.others).toEqual([{ name: 'A' }])
+    expect(scan?.others).toEqual([new Map([['name', 'A']])])
     expect(scan?.score).toBeUndefined()
   })
 
@@ -70,11 +70,53 @@ test('finding-shaped items: severity normalised, rule, message, file and line', 
       rule: 'js.eval',
       message: 'eval is dangerous',
       file: 'src/a.js',
+      inRepository: true,
       line: 12
     },
-    { severity: undefined, severityText: 'weird', rule: '', message: 'm', file: '', line: undefined }
+    {
+      severity: undefined,
+      severityText: 'weird',
+      rule: '',
+      message: 'm',
+      file: '',
+      inRepository: false,
+      line: undefined
+    }
   ])
-  expect(scan?.others).toEqual([{ title: 'x', count: '3', 'nested.a': '1' }])
+  expect(scan?.others).toEqual([
+    new Map([
+      ['title', 'x'],
+      ['count', '3'],
+      ['nested.a', '1']
+    ])
+  ])
+})
+
+test("only an item's own fields are read, never Object's members of the same name", () => {
+  const answer: unknown = JSON.parse(
+    '[{"status":"Completed","metadata":{"__proto__":{"score":9}},"data":[' +
+      '{"name":"toString","score":5,"metadata":{"constructor":"c"}},' +
+      '{"severity":"low","constructor":"k"},' +
+      '{"__proto__":"p","valueOf":"v"}]}]'
+  )
+  const [scan] = parseScans(answer)
+  // A score under `__proto__` is a field named so, not the metadata's score.
+  expect(scan?.score).toBeUndefined()
+  expect(scan?.checks).toEqual([{ name: 'toString', score: 5, reason: '', url: '', description: '' }])
+  // `constructor` is no rule, message or file: without one the item is not a finding.
+  expect(scan?.findings).toEqual([])
+  expect(scan?.others).toEqual([
+    new Map([
+      ['severity', 'low'],
+      ['constructor', 'k']
+    ]),
+    new Map([
+      ['__proto__', 'p'],
+      ['valueOf', 'v']
+    ])
+  ])
+  // A scan element of a different shape: `status` is read as an own field only.
+  expect(() => parseScans(JSON.parse('[{"toString":"x"}]'))).toThrow(/string "status", got undefined/)
 })
 
 describe('scanState', () => {

@@ -37,3 +37,12 @@ test('a URL that carries the secret is not linked', () => {
   expect(safeUrl(`https://example.com/?t=${encodeURIComponent(SECRET)}`)).toBeUndefined()
   expect(safeUrl('https://example.com/docs')).toBe('https://example.com/docs')
 })
+
+// Last: the one-letter secret it adds would be redacted in the tests above.
+test('redaction never lengthens a text, even for a secret shorter than ***', () => {
+  addSecret('Q')
+  const text = `Q and Q again, \\u0051 in JSON, and ${SECRET}`
+  expect(redact(text)).toBe(`* and * again, \\u0051 in JSON, and ***`)
+  expect(redactJson(text)).toBe(`* and * again, *** in JSON, and ***`)
+  expect(redactJson(text).length).toBeLessThanOrEqual(text.length)
+})

@@ -28,7 +28,7 @@ module.exports = globalThis.DOMException
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7553);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5185);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37,7 +37,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7553:
+/***/ 5185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,12 +46,68 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./src/text.ts
+/**
+ * Cutting text without breaking a character. JavaScript strings are UTF-16: a plain
+ * `slice` can split an emoji's surrogate pair (written out as `�`), or part a letter from
+ * its accents, so every cut of text that is shown goes through here.
+ */
+/** How far around a cut graphemes are looked for; a longer cluster is cut at a code point. */
+const WINDOW = 64;
+let graphemes;
+/**
+ * `text` in at most `maxLength` UTF-16 units; when it is longer, cut at a character
+ * boundary with `ellipsis` appended (both within `maxLength`).
+ */
+function cutText(text, maxLength, ellipsis = '…') {
+    if (text.length <= maxLength)
+        return text;
+    if (maxLength < ellipsis.length)
+        return '';
+    return text.slice(0, characterBoundary(text, maxLength - ellipsis.length)) + ellipsis;
+}
+/**
+ * The last boundary between user-perceived characters at or before `index`: never inside
+ * a surrogate pair, between a letter and its combining marks, or inside a joined emoji.
+ */
+function characterBoundary(text, index) {
+    if (index <= 0)
+        return 0;
+    if (index >= text.length)
+        return text.length;
+    const start = Math.max(0, index - WINDOW);
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const segment = graphemes.segment(text.slice(start, index + WINDOW)).containing(index - start);
+    const boundary = start + (segment?.index ?? index - start);
+    // A cluster reaching back past the window (text heaped with combining marks): a code point will do.
+    return boundary > start || start === 0 ? boundary : codePointBoundary(text, index);
+}
+/** The last code point boundary at or before `index`: not between a surrogate pair's halves. */
+function codePointBoundary(text, index) {
+    if (index <= 0 || index >= text.length)
+        return Math.max(0, Math.min(index, text.length));
+    const before = text.charCodeAt(index - 1);
+    const at = text.charCodeAt(index);
+    return isHighSurrogate(before) && isLowSurrogate(at) ? index - 1 : index;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
+function plural(count, noun) {
+    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/scans.ts
 /**
  * The SSD answer, validated. Everything here came over the network and may come from the
  * code under review: it is checked for shape and kept as plain strings and numbers.
  */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** The answer is JSON but not an array of scans as documented. */
 class AnswerShapeError extends Error {
     name = 'AnswerShapeError';
@@ -61,38 +117,42 @@ function parseScans(answer) {
     if (!Array.isArray(answer)) {
         throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`);
     }
-    return answer.map((element, index) => {
-        if (!isRecord(element)) {
-            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`);
+    return answer.map((value, index) => {
+        const element = asObject(value);
+        if (!element) {
+            throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(value)}`);
         }
-        if (typeof element.status !== 'string') {
-            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`);
+        const status = field(element, 'status');
+        if (typeof status !== 'string') {
+            throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(status)}`);
         }
-        return parseScan(element, element.status);
+        return parseScan(element, wellFormed(status));
     });
 }
 function parseScan(element, status) {
-    const metadata = isRecord(element.metadata) ? element.metadata : {};
-    const aggregate = numberOrUndefined(metadata.score);
+    const metadata = objectField(element, 'metadata');
+    const aggregate = numberOrUndefined(field(metadata, 'score'));
     // A tool that puts one object in `data` (a report, not a list) is shown as one item.
-    const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : [];
+    const data = field(element, 'data');
+    const items = Array.isArray(data) ? data : asObject(data) ? [data] : [];
     return {
-        name: scans_text(element.scanName),
-        tool: scans_text(element.scanTool) || scans_text(element.scanName),
+        name: scans_text(field(element, 'scanName')),
+        tool: scans_text(field(element, 'scanTool')) || scans_text(field(element, 'scanName')),
         status,
-        error: scans_text(element.error),
-        version: scans_text(metadata.version),
+        error: scans_text(field(element, 'error')),
+        version: scans_text(field(metadata, 'version')),
         // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
         score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
-        scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
-        ...parseItems(data)
+        scoreText: aggregate !== undefined && aggregate >= 0 ? scans_text(field(metadata, 'score')).trim() : '',
+        ...parseItems(items)
     };
 }
 /** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
 function parseItems(data) {
     const items = { checks: [], findings: [], others: [] };
-    for (const item of data) {
-        if (!isRecord(item))
+    for (const value of data) {
+        const item = asObject(value);
+        if (!item)
             continue;
         const check = parseCheck(item);
         if (check) {
@@ -109,17 +169,17 @@ function parseItems(data) {
 }
 /** A Scorecard-shaped item: a name and a numeric score. */
 function parseCheck(item) {
-    const name = scans_text(item.name);
-    const score = numberOrUndefined(item.score);
+    const name = scans_text(field(item, 'name'));
+    const score = numberOrUndefined(field(item, 'score'));
     if (!name || score === undefined)
         return undefined;
-    const metadata = isRecord(item.metadata) ? item.metadata : {};
+    const metadata = objectField(item, 'metadata');
     return {
         name,
         score: score < 0 ? null : score,
-        reason: scans_text(item.reason),
-        url: scans_text(metadata.url),
-        description: scans_text(metadata.short)
+        reason: scans_text(field(item, 'reason')),
+        url: scans_text(field(metadata, 'url')),
+        description: scans_text(field(metadata, 'short'))
     };
 }
 /**
@@ -132,23 +192,22 @@ function parseFinding(item) {
     const severityText = scans_text(field('severity'));
     if (!severityText)
         return undefined;
-    const metadata = isRecord(field('metadata'))
-        ? fieldReader(field('metadata'))
-        : () => undefined;
+    const metadata = fieldReader(asObject(field('metadata')) ?? EMPTY);
     const rule = scans_text(field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id'));
     const message = scans_text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'));
-    const file = scans_text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'));
+    const path = scans_text(metadata('file_path') ?? field('file_path') ?? field('path'));
+    const file = path || scans_text(field('target') ?? field('pkgname'));
     if (!(rule || message || file))
         return undefined;
     const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'));
-    return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line };
+    return { severity: normaliseSeverity(severityText), severityText, rule, message, file, inRepository: !!path, line };
 }
-/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
+/** Reads an object's own fields by lower-case name, whatever case the tool wrote them in. */
 function fieldReader(item) {
     const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]));
     return (name) => {
         const key = keys.get(name);
-        return key === undefined ? undefined : item[key];
+        return key === undefined ? undefined : field(item, key);
     };
 }
 /** Tools say it differently: Semgrep's ERROR/WARNING/INFO, Trivy's CRITICAL..LOW. */
@@ -160,26 +219,33 @@ function normaliseSeverity(value) {
         return 'high';
     if (word === 'medium' || word === 'moderate' || word === 'warning')
         return 'medium';
-    if (word === 'low' || word === 'info' || word === 'note' || word === 'minor')
+    if (word === 'low' || word === 'minor')
         return 'low';
+    if (word === 'info' || word === 'informational' || word === 'note')
+        return 'info';
     return undefined;
 }
 /** The item's string, number and boolean fields, nested ones flattened one level. */
 function scalarFields(item) {
-    const fields = {};
+    const fields = new Map();
     for (const [key, value] of Object.entries(item).slice(0, 20)) {
-        if (isRecord(value)) {
-            for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
+        const nested = asObject(value);
+        if (nested) {
+            for (const [inner, innerValue] of Object.entries(nested).slice(0, 10)) {
                 const scalar = scans_text(innerValue);
                 if (scalar)
-                    fields[`${key}.${inner}`] = scalar;
+                    fields.set(wellFormed(`${key}.${inner}`), scalar);
             }
         }
         else if (scans_text(value)) {
-            fields[key] = scans_text(value);
+            fields.set(wellFormed(key), scans_text(value));
         }
     }
     return fields;
+}
+/** How a scan is named to people (report, log, SARIF): its tool, else its scan name. */
+function scanName(scan) {
+    return scan.tool || scan.name || 'scan';
 }
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 function stateOf(status) {
@@ -200,15 +266,28 @@ function scanState(scan) {
     }
     return state;
 }
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+const EMPTY = Object.freeze({});
+function asObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
+/** The object's own field `name`, never one it inherits. */
+function field(object, name) {
+    return Object.hasOwn(object, name) ? object[name] : undefined;
+}
+/** The object field `name`, or an empty object when it is absent or not an object. */
+function objectField(object, name) {
+    return asObject(field(object, name)) ?? EMPTY;
+}
+/** Text as the answer gave it, with any lone surrogate (`"\ud800"` in JSON) made U+FFFD. */
 function scans_text(value) {
     if (typeof value === 'string')
-        return value;
+        return wellFormed(value);
     if (typeof value === 'number' || typeof value === 'boolean')
         return String(value);
     return '';
+}
+function wellFormed(value) {
+    return value.toWellFormed();
 }
 function numberOrUndefined(value) {
     if (typeof value === 'number')
@@ -222,10 +301,10 @@ function describe(value) {
         return 'null';
     if (Array.isArray(value))
         return 'an array';
-    if (isRecord(value)) {
+    if (asObject(value)) {
         const keys = Object.keys(value)
             .slice(0, 5)
-            .map((key) => key.slice(0, 40));
+            .map((key) => cutText(wellFormed(key), 40));
         return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
     }
     return typeof value;
@@ -325,6 +404,8 @@ function describeBaseline(outcome) {
 
 ;// CONCATENATED MODULE: ./src/decision.ts
 
+/** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
+const SUMMARY_RULE_BREAKS = 10;
 /** The rule that governs a check: its own by name, else `*`. */
 function ruleFor(check, rules) {
     if (rules.length === 0)
@@ -380,10 +461,13 @@ function decide(scans, policy, comparison) {
     else if (lowest !== undefined && lowest.score < threshold) {
         reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
     }
-    for (const broken of ruleBreaks) {
+    for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
         reasons.push(broken.score === null
             ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
             : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`);
+    }
+    if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
+        reasons.push(`${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`);
     }
     if (severeFindings > 0)
         reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`);
@@ -400,6 +484,7 @@ function decide(scans, policy, comparison) {
         ruleBreaks,
         unmatchedRules,
         severeFindings,
+        scoreDrop: drop,
         nothingToGateOn,
         summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
     };
@@ -423,7 +508,7 @@ function passSummary(scored, lowest, policy) {
     return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
 }
 function lowestOf(scored, lowest) {
-    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : '';
+    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${scanName(lowest)})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/comparison.ts
@@ -432,6 +517,7 @@ function lowestOf(scored, lowest) {
  * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
  * location (a finding whose line moved within its file still counts as the same one).
  */
+
 
 function compare(scans, base) {
     const head = lowestScan(scans);
@@ -446,8 +532,11 @@ function compare(scans, base) {
         baseScoreText: baseLowest?.scoreText ?? '',
         scoreDelta,
         worseChecks: worseChecks(scans, base.scans),
-        newFindings: newFindings(scans, base.scans)
+        newFindings: newFindings(scans, base.scans).sort((a, b) => severityOrder(a) - severityOrder(b))
     };
+}
+function severityOrder(finding) {
+    return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
 }
 /** A scan's identity across two answers: its tool, whatever its position. */
 function toolOf(scan) {
@@ -539,9 +628,16 @@ function redact(text) {
     let result = text;
     for (const secret of secrets) {
         if (result.includes(secret))
-            result = result.split(secret).join('***');
+            result = result.split(secret).join(mask(secret));
     }
     return result;
+}
+/**
+ * `***`, or shorter for a shorter secret: redaction never lengthens a text, so a text
+ * sized to fit a limit (the PR comment) still fits once redacted.
+ */
+function mask(secret) {
+    return '*'.repeat(Math.min(3, secret.length));
 }
 /**
  * Redacts raw JSON text, where a server echoing the secret may have escaped any of its
@@ -552,7 +648,7 @@ function redactJson(text) {
     if (!result.includes('\\'))
         return result;
     for (const pattern of jsonForms)
-        result = result.replace(pattern, '***');
+        result = result.replace(pattern, mask);
     return result;
 }
 function jsonEscapedPattern(secret) {
@@ -628,53 +724,74 @@ class InputError extends Error {
 function parseConfig(read, context) {
     const input = (name) => read(name).trim();
     const optional = (name) => input(name) || DEFAULTS[name];
-    // Every input is checked, so one run names every problem at once.
-    const problems = [];
-    const check = (parse) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (!(error instanceof InputError))
-                throw error;
-            problems.push(error.message);
-            return undefined;
-        }
-    };
-    const token = check(() => parseToken(input(INPUT.token), context));
-    const config = {
-        host: check(() => parseHost(input(INPUT.host))),
-        authHeader: /^bearer /i.test(token ?? '') ? token : `Bearer ${token}`,
-        projectId: check(() => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7')),
-        scanId: input(INPUT.scanId),
-        repository: check(() => parseRepository(input(INPUT.repository) || context.repositoryName)),
-        branch: check(() => parseBranch(input(INPUT.branch) || context.branch)),
-        commit: check(() => parseCommit(input(INPUT.commit) || context.commit)),
-        waitForCommit: check(() => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit)),
-        rescan: check(() => parseBoolean(optional(INPUT.rescan), INPUT.rescan)),
-        teamId: input(INPUT.teamId),
-        compareWithBase: check(() => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase)),
-        scanType: optional(INPUT.scanType),
+    const parse = {
+        host: () => parseHost(input(INPUT.host)),
+        token: () => parseToken(input(INPUT.token), context),
+        projectId: () => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7'),
+        repository: () => parseRepository(input(INPUT.repository) || context.repositoryName),
+        branch: () => parseBranch(input(INPUT.branch) || context.branch),
+        commit: () => parseCommit(input(INPUT.commit) || context.commit),
+        waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
+        rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
+        compareWithBase: () => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase),
         // Here an empty value means "no base path", so the default is not applied.
-        apiBasePath: check(() => parseBasePath(input(INPUT.apiBasePath))),
+        apiBasePath: () => parseBasePath(input(INPUT.apiBasePath)),
+        threshold: () => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE),
+        rules: () => parseCheckRules(input(INPUT.checkThresholds)),
+        failOnInconclusive: () => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive),
+        failOnSeverity: () => parseSeverity(input(INPUT.failOnSeverity)),
+        maxScoreDrop: () => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop),
+        pollIntervalMs: () => seconds(optional(INPUT.pollInterval), INPUT.pollInterval),
+        timeoutMs: () => seconds(optional(INPUT.timeout), INPUT.timeout),
+        comment: () => parseCommentMode(optional(INPUT.comment)),
+        warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)
+    };
+    // Every input is checked before any is used, so one run names every problem at once.
+    const problems = Object.values(parse).flatMap(problemOf);
+    if (problems.length > 0)
+        throw new InputError(problems.join('\n'));
+    const token = parse.token();
+    return {
+        host: parse.host(),
+        authHeader: /^bearer /i.test(token) ? token : `Bearer ${token}`,
+        projectId: parse.projectId(),
+        scanId: input(INPUT.scanId),
+        repository: parse.repository(),
+        branch: parse.branch(),
+        commit: parse.commit(),
+        waitForCommit: parse.waitForCommit(),
+        rescan: parse.rescan(),
+        teamId: input(INPUT.teamId),
+        compareWithBase: parse.compareWithBase(),
+        scanType: optional(INPUT.scanType),
+        apiBasePath: parse.apiBasePath(),
         policy: {
-            threshold: check(() => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE)),
-            rules: check(() => parseCheckRules(input(INPUT.checkThresholds))),
-            failOnInconclusive: check(() => parseBoolean(optional(INPUT.failOnInconclusive), INPUT.failOnInconclusive)),
-            failOnSeverity: check(() => parseSeverity(input(INPUT.failOnSeverity))),
-            maxScoreDrop: check(() => parseOptionalScore(input(INPUT.maxScoreDrop), INPUT.maxScoreDrop))
+            threshold: parse.threshold(),
+            rules: parse.rules(),
+            failOnInconclusive: parse.failOnInconclusive(),
+            failOnSeverity: parse.failOnSeverity(),
+            maxScoreDrop: parse.maxScoreDrop()
         },
-        pollIntervalMs: check(() => seconds(optional(INPUT.pollInterval), INPUT.pollInterval)),
-        timeoutMs: check(() => seconds(optional(INPUT.timeout), INPUT.timeout)),
-        comment: check(() => parseCommentMode(optional(INPUT.comment))),
+        pollIntervalMs: parse.pollIntervalMs(),
+        timeoutMs: parse.timeoutMs(),
+        comment: parse.comment(),
         githubToken: input(INPUT.githubToken),
-        warnOnly: check(() => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)),
+        warnOnly: parse.warnOnly(),
         commentHeader: input(INPUT.commentHeader),
         sarifFile: input(INPUT.sarifFile)
     };
-    if (problems.length > 0)
-        throw new InputError(problems.join('\n'));
-    return config;
+}
+/** The message of the InputError `parse` throws, if it throws one. */
+function problemOf(parse) {
+    try {
+        parse();
+        return [];
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        return [error.message];
+    }
 }
 function parseToken(value, context) {
     if (value)
@@ -691,14 +808,8 @@ function required(value, name, expected) {
 }
 function parseHost(value) {
     required(value, INPUT.host, 'the SSD base URL, e.g. https://ssd.example.com');
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
         throw new InputError(`Input '${INPUT.host}' must be an http(s) URL such as https://ssd.example.com, got '${value}'.`);
     }
     if (url.search || url.hash || url.username || url.password) {
@@ -906,22 +1017,31 @@ function readPayload(path) {
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
  * The action's log. Scan data can come from the code under review, so a log line must not
- * carry a secret or start a workflow command (`::set-output`, `::add-mask::`...).
+ * carry a secret or be read by the runner as a workflow command.
  */
 
 
-/** One line, no secret, no `::` that the runner could read as a command. */
+/**
+ * One line, no secret, no workflow command. The runner reads `::name::` only at the start
+ * of a line (after spaces), so only a `::` there is broken up: an IPv6 host such as
+ * `[::1]` stays as it is. Its legacy form `##[name]` is read anywhere in a line.
+ */
 function logSafe(text) {
     return redact(text)
         .replace(/[\r\n]+/g, ' ')
-        .replace(/::/g, ': :');
+        .replace(/^(\s*)::/, '$1: :')
+        .replace(/##\[/g, '## [');
 }
 function info(message) {
     core/* info */.pq(logSafe(message));
 }
-/** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
+/**
+ * Annotations are commands already (`::warning::` then the text, its line breaks escaped
+ * by the toolkit): the runner has parsed the command before it reaches the text, so
+ * nothing in the text can start another one.
+ */
 function annotation(text) {
-    return redact(text).replace(/::/g, ': :');
+    return redact(text);
 }
 function warning(message) {
     core/* warning */.$e(annotation(message));
@@ -1042,7 +1162,7 @@ async function pollScans(client, scanId, poll) {
             lastScans = scans;
             const failed = scans.find((scan) => scanState(scan) === 'failed');
             if (failed) {
-                throw new GateError('Failed', `SSD scan ${failed.name || failed.tool} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
+                throw new GateError('Failed', `SSD scan ${scanName(failed)} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
             }
             if (scans.length > 0 && scans.every((scan) => scanState(scan) === 'completed')) {
                 poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`);
@@ -1062,7 +1182,7 @@ async function pollScans(client, scanId, poll) {
 function describeStates(scans) {
     if (scans.length === 0)
         return 'SSD has no scan results yet';
-    return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ');
+    return scans.map((scan) => `${scanName(scan)}: ${scan.status || 'unknown'}`).join(', ');
 }
 function scansTimedOut(lastScans, notFound, poll) {
     const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`];
@@ -3224,6 +3344,8 @@ function fixResponseChunkedTransferBadEnding(request, errorCallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/http.ts
+// `lib/proxy` is a declared entry point of @actions/http-client (its package.json `exports`),
+// not a reach into its internals; its root entry would pull undici into every run.
 
 
 const agents = new Map();
@@ -3509,10 +3631,17 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 
 
-/** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
+
+/**
+ * Writes the answer under RUNNER_TEMP, named after the project, the scan and the step
+ * (GITHUB_ACTION, unique within a job), so that a second gate step in the same job does
+ * not overwrite the first one's file; returns its path.
+ */
 async function writeResultFile(text, projectId, scanId) {
     const safe = (id) => id.replace(/[^\w.-]+/g, '_').slice(0, 80);
-    const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`);
+    const step = process.env.GITHUB_ACTION ? `-${safe(process.env.GITHUB_ACTION)}` : '';
+    const name = `${safe(projectId)}-${safe(scanId)}${step}.json`;
+    const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opsmx-ssd-gate', name);
     await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await writeInChunks(path, redact(text));
     return path;
@@ -3526,10 +3655,8 @@ async function writeInChunks(path, text) {
     const file = await (0,external_node_fs_promises_namespaceObject.open)(path, 'w');
     try {
         for (let at = 0; at < text.length;) {
-            let end = Math.min(text.length, at + WRITE_CHUNK);
             // Never split a surrogate pair between two chunks.
-            if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? ''))
-                end--;
+            const end = codePointBoundary(text, Math.min(text.length, at + WRITE_CHUNK));
             const bytes = buffer.write(text.slice(at, end), 'utf8');
             await file.write(buffer, 0, bytes);
             at = end;
@@ -3581,11 +3708,53 @@ function listJson(name, items) {
     return JSON.stringify(items.slice(0, kept));
 }
 
+;// CONCATENATED MODULE: ./src/budget.ts
+/**
+ * A size allowance that every part of a document draws from before it is added, so the
+ * whole provably stays within a limit however many parts there are.
+ *
+ * Sizes are UTF-8 bytes: a text never has more characters (code points) nor UTF-16 units
+ * than bytes, so a byte budget holds for GitHub's character limits whichever way they count.
+ */
+class Budget {
+    #left;
+    constructor(bytes) {
+        this.#left = bytes;
+    }
+    /** Bytes still free. */
+    get left() {
+        return Math.max(0, this.#left);
+    }
+    /** Takes room for `text` and returns true, or takes nothing and returns false. */
+    take(text) {
+        const size = byteLength(text);
+        if (size > this.#left)
+            return false;
+        this.#left -= size;
+        return true;
+    }
+    /**
+     * Takes room for text that must be added whether it fits or not (a headline); once the
+     * budget is overdrawn nothing else fits.
+     */
+    spend(text) {
+        this.#left -= byteLength(text);
+    }
+    /** Hands back room taken for `text` (a reservation that turned out larger than needed). */
+    give(text) {
+        this.#left += byteLength(text);
+    }
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/markdown.ts
 /**
  * Turning untrusted text into inert GitHub markdown: it cannot break a table, open an HTML
  * element, hide a comment marker, link where it likes, or notify a person or an issue.
  */
+
 
 const ZERO_WIDTH_SPACE = '\u200b';
 const MAX_URL_LENGTH = 2000;
@@ -3595,9 +3764,10 @@ const MAX_URL_LENGTH = 2000;
  * - `&`, `<`, `>` become entities (no HTML, no hidden-marker look-alike);
  * - emphasis, code, link and image, strikethrough and table-cell characters get a backslash;
  * - @user, #123 and GH-123 would notify or cross-link, and a bare URL would be autolinked
- *   (a link to an issue cross-references it): a zero-width space breaks each.
+ *   (a link to an issue cross-references it): a zero-width space breaks each, wherever it
+ *   stands (GFM autolinks after `_`, `*`, `~` or `(` too, where a word boundary is not).
  */
-const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|\b(GH)(?=-\d)|\b(https?|ftp):(?=\/\/)|\b(www)\./gi;
+const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi;
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 function escapeMatch(match, digit, gh, scheme, www) {
     if (match[0] === '#')
@@ -3612,14 +3782,17 @@ function escapeMatch(match, digit, gh, scheme, www) {
         return `${www}${ZERO_WIDTH_SPACE}.`;
     return ENTITIES[match] ?? `\\${match}`;
 }
-/** One line of literal text, safe inside a table cell or a heading, cut to `maxLength`. */
+/**
+ * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`
+ * (before escaping) on a character boundary.
+ */
 function escapeText(value, maxLength = 300) {
     // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
     const flat = redact(value)
+        .toWellFormed()
         .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
         .trim();
-    const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-    return cut.replace(UNSAFE, escapeMatch);
+    return cutText(flat, maxLength).replace(UNSAFE, escapeMatch);
 }
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data
@@ -3669,130 +3842,155 @@ function commitLink(sha, repositoryUrl) {
 
 ;// CONCATENATED MODULE: ./src/report-comparison.ts
 
-/** Rows listed of each kind; the rest are counted. */
-const LISTED = 10;
-function renderComparison(comparison, unavailable, score, renderFinding, findingHead, repositoryUrl) {
+
+function renderComparison(view) {
+    const { comparison, listed } = view;
     if (!comparison)
-        return unavailable ? `ℹ️ ${escapeText(unavailable, 400)}` : '';
+        return view.unavailable ? `ℹ️ ${escapeText(view.unavailable, 400)}` : '';
     const base = escapeText(comparison.baseBranch, 100);
-    const parts = [scoreAgainstBase(comparison, score, base, repositoryUrl)];
+    const parts = [scoreAgainstBase(view, comparison, base)];
     const { worseChecks, newFindings } = comparison;
     if (worseChecks.length > 0) {
-        const listed = worseChecks
-            .slice(0, LISTED)
-            .map((check) => `${escapeText(check.name, 80)} ${check.baseScore} → ${check.score}`)
-            .join(' · ');
-        parts.push(`**${plural(worseChecks.length, 'check')} scored lower than on ${base}:** ${listed}${more(worseChecks.length)}`);
+        const names = worseChecks
+            .slice(0, listed)
+            .map((check) => `${escapeText(check.name, 80)} ${check.baseScore} → ${check.score}`);
+        const more = worseChecks.length - names.length;
+        if (more > 0 && names.length > 0)
+            names.push(`${more.toLocaleString('en-US')} more`);
+        parts.push(`**${plural(worseChecks.length, 'check')} scored lower than on ${base}**${names.length ? `: ${names.join(' · ')}` : '.'}`);
     }
     if (newFindings.length > 0) {
-        parts.push(`**${plural(newFindings.length, 'finding')} new in this pull request**${newFindings.length > LISTED ? ` (the first ${LISTED})` : ''}:\n\n` +
-            [findingHead, ...newFindings.slice(0, LISTED).map(renderFinding)].join('\n'));
+        const rows = newFindings.slice(0, listed).map(view.finding.row);
+        const which = rows.length === 0 ? '.' : rows.length < newFindings.length ? ` (the ${rows.length} most severe):` : ':';
+        const sorted = rows.length ? `\n\n${[view.finding.head, ...rows].join('\n')}` : '';
+        parts.push(`**${plural(newFindings.length, 'finding')} new in this pull request**${which}${sorted}`);
     }
     else if (worseChecks.length === 0) {
         parts.push(`No check scored lower and no finding is new against ${base}.`);
     }
     return parts.join('\n\n');
 }
-/** `Against main (commit abcdef0): 6.1, down 0.7 from main's 6.8.` */
-function scoreAgainstBase(comparison, score, base, repositoryUrl) {
-    const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, repositoryUrl)})` : '';
+/** `**Against main** (commit abcdef0): 6.1, down 0.7 from main's 6.8.` */
+function scoreAgainstBase(view, comparison, base) {
+    const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, view.repositoryUrl)})` : '';
     const { scoreDelta, baseScoreText } = comparison;
-    if (scoreDelta === undefined || score.value === undefined) {
-        return `**Against ${base}**${commit}: no score to compare${baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : ''}.`;
+    if (scoreDelta === undefined || view.score.value === undefined) {
+        const theirs = baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : '';
+        return `**Against ${base}**${commit}: no score to compare${theirs}.`;
     }
-    const now = escapeText(score.text, 20);
+    const now = escapeText(view.score.text, 20);
     const was = escapeText(baseScoreText, 20);
     const change = scoreDelta < 0 ? `down ${-scoreDelta} from` : scoreDelta > 0 ? `up ${scoreDelta} from` : 'the same as';
     return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`;
-}
-function plural(count, noun) {
-    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
-function more(count) {
-    return count > LISTED ? ` and ${(count - LISTED).toLocaleString('en-US')} more` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * The markdown report: a pure function of the scans and the decision. The same text is
- * the PR comment, the job summary and the `report` output, each within its size limit.
- * Every scan gets its own section: Scorecard-shaped checks, findings grouped by severity,
- * and anything else as a compact table of its fields.
+ * the PR comment (under its hidden marker), the job summary and the `report` output, each
+ * within its size limit. Above the tables: the verdict, what broke, what changed against
+ * the base branch, which commit the result is of. Then each scan: its checks in three
+ * groups (failing, inconclusive, passing), its findings most severe first, and anything
+ * else as a compact table of its fields.
  */
 
 
 
 
-/** Room kept for the note about what was left out. */
-const NOTE_BYTES = 400;
-/** Room for a scan's table headers and details wrapper. */
-const TABLE_BYTES = 600;
+
+
+/** Between the report's blocks, and between a table's rows. */
+const BLOCK_GAP = '\n\n';
+const ROW_GAP = '\n';
+/** Broken and unmatched rules named in the headline; the rest are counted (the table shows them). */
+const HEADLINE_ITEMS = 10;
+/** Findings of a scan shown before the rest are folded away. */
+const SHOWN_FINDINGS = 20;
 const GENERIC_COLUMNS = 4;
 /**
- * The report within `limits.maxBytes`: scans in answer order while their headings fit, then
- * rows worst first while they fit. Only the rows kept are rendered, so a huge answer costs a
- * sort of numbers, not a rendering of everything.
+ * The report within `limits.maxBytes` (UTF-8 bytes, so within as many characters too):
+ * every part takes its room from one budget before it is added, so the whole fits however
+ * many scans, rules, rows or columns the answer has. First the headline, the footer and
+ * room for the note on what was left out; then the comparison with the base branch; then
+ * scans in answer order while their headings and table heads fit; then rows, worst first,
+ * while they fit. Only the rows kept are rendered, so a huge answer costs a sort of
+ * numbers, not a rendering of everything. The one thing that cannot be cut is the
+ * headline's fixed part (title, verdict, ids): a limit smaller than that is exceeded.
  */
 function renderReport(scans, decision, context, limits) {
-    const head = renderHead(scans, decision, context);
+    const budget = new Budget(limits.maxBytes - ROW_GAP.length); // the final newline
+    const { threshold } = decision.policy;
+    const links = fileLinks(context);
+    const headline = renderHeadline(scans, decision, context);
+    for (const block of headline)
+        budget.spend(block + BLOCK_GAP);
     const foot = renderFoot(context);
-    let budget = limits.maxBytes - byteLength(head) - byteLength(foot) - NOTE_BYTES;
+    const showFoot = budget.take(foot + BLOCK_GAP);
+    const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0);
+    // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
+    const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt);
+    const noteRoom = budget.take(longestNote + BLOCK_GAP);
+    const problems = renderProblems(decision, budget);
+    const comparison = renderComparisonWithin(budget, context, decision, links);
     const sections = [];
     for (const scan of scans) {
         const heading = renderScanHeading(scan);
-        budget -= byteLength(heading) + TABLE_BYTES;
-        if (budget < 0)
-            break;
         const columns = genericColumns(scan.others);
-        sections.push({ scan, heading, columns, attention: [], passing: [], findings: [], others: [] });
+        if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold)))
+            break;
+        const rows = { failing: [], inconclusive: [], passing: [], findings: [], moreFindings: [], others: [] };
+        sections.push({ scan, heading, columns, rows });
     }
     let shown = 0;
-    for (const row of rankRows(sections, decision.policy)) {
+    for (const row of rankRows(sections, decision.policy, links)) {
         const text = row.render();
-        budget -= byteLength(text) + 1;
-        if (budget < 0)
+        if (!budget.take(text + ROW_GAP))
             break;
-        row.section[row.table].push(text);
+        const { rows } = row.section;
+        // Rows come most severe first, so a scan's first findings are its worst.
+        const table = row.table === 'findings' && rows.findings.length >= SHOWN_FINDINGS ? 'moreFindings' : row.table;
+        rows[table].push(text);
         shown++;
     }
-    const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0);
-    const left = [
-        total > shown ? `${(total - shown).toLocaleString('en-US')} more result(s)` : '',
-        scans.length > sections.length ? `${(scans.length - sections.length).toLocaleString('en-US')} more scan(s)` : ''
-    ].filter(Boolean);
-    const note = left.length
-        ? [
-            `> [!NOTE]\n> ${left.join(' and ')} are not shown here to stay within GitHub's size limit; the full results are in ${limits.fullResultsAt}.`
-        ]
-        : [];
-    const body = sections.map((section) => renderSection(section, decision.policy.threshold));
-    return [head, ...body, ...note, foot].filter(Boolean).join('\n\n') + '\n';
+    let note = '';
+    if (noteRoom) {
+        budget.give(longestNote + BLOCK_GAP);
+        note = leftOutNote(total - shown, scans.length - sections.length, limits.fullResultsAt);
+        budget.spend(note + BLOCK_GAP); // no longer than the longest note, so within what was handed back
+    }
+    const [title, verdict, overview, subject, caveat] = headline;
+    const head = [title, verdict, problems, overview, comparison, subject, caveat].filter(Boolean).join(BLOCK_GAP);
+    const body = sections.map((section) => renderSection(section, threshold));
+    return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP;
 }
-function renderHead(scans, decision, context) {
+/** What was left out, or '' when nothing was; longer for larger numbers. */
+function leftOutNote(results, scans, fullResultsAt) {
+    const left = [results > 0 ? `${plural(results, 'more result')}` : '', scans > 0 ? plural(scans, 'more scan') : ''];
+    const parts = left.filter(Boolean);
+    if (parts.length === 0)
+        return '';
+    const verb = results + scans === 1 ? 'is' : 'are';
+    return `> [!NOTE]\n> ${parts.join(' and ')} ${verb} not shown here to stay within GitHub's size limit; the full results are in ${fullResultsAt}.`;
+}
+/** The title of every report, a result or none: the gate's name and the step's header. */
+function renderTitle(status, header) {
+    return `## ${status}${header ? ` · ${escapeText(header, 80)}` : ''}`;
+}
+/**
+ * The headline's fixed blocks: title, verdict, the findings overview, subject and caveat.
+ * Each is bounded in size.
+ */
+function renderHeadline(scans, decision, context) {
     const title = decision.passed
         ? '✅ OpsMx SSD gate passed'
         : context.warnOnly && !decision.nothingToGateOn
             ? '⚠️ OpsMx SSD gate failed (warning only)'
             : '❌ OpsMx SSD gate failed';
-    const header = context.header ? ` · ${escapeText(context.header, 80)}` : '';
     const { threshold } = decision.policy;
     const scored = scans.filter((scan) => scan.score !== undefined).length;
     const verdict = decision.score === undefined
         ? `The scan completed without a score, so there is nothing to gate on.`
-        : `Score **${escapeText(decision.scoreText, 20)}** ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`;
-    const checks = scans.flatMap((scan) => scan.checks);
-    const counts = checks.length > 0 ? ` ${decision.failedChecks.length} of ${checks.length} check(s) fail.` : '';
-    const problems = [
-        ...decision.ruleBreaks.map((broken) => broken.score === null
-            ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
-            : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`),
-        ...(decision.severeFindings > 0
-            ? [
-                `- ❌ ${decision.severeFindings} finding(s) at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`
-            ]
-            : []),
-        ...decision.unmatchedRules.map((rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`)
-    ];
+        : `Score **${shownScore(decision.scoreText, decision.score)}** out of 10 ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`;
     const subject = [
         `Project ${escapeText(context.projectId, 80)}`,
         escapeText(context.repository, 100),
@@ -3804,17 +4002,101 @@ function renderHead(scans, decision, context) {
         .filter(Boolean)
         .join(' · ');
     const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : '';
-    const comparison = renderComparison(context.comparison, context.baseUnavailable, { value: decision.score, text: decision.scoreText }, renderFinding, FINDING_HEAD, context.repositoryUrl);
     return [
-        `${context.marker}\n## ${title}${header}`,
-        `${verdict}${counts}`,
-        problems.join('\n'),
-        comparison,
+        renderTitle(title, context.header),
+        `${verdict}${checkCounts(scans, decision.policy)}`,
+        findingsOverview(scans, context.fullListAt),
         subject,
         caveat
-    ]
-        .filter(Boolean)
-        .join('\n\n');
+    ];
+}
+/** ` 8 of 12 checks fail; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
+function checkCounts(scans, policy) {
+    const counts = { failing: 0, inconclusive: 0, passing: 0 };
+    for (const scan of scans)
+        for (const check of scan.checks)
+            counts[checkVerdict(check, policy).status]++;
+    const total = counts.failing + counts.inconclusive + counts.passing;
+    if (total === 0)
+        return '';
+    const unclear = counts.inconclusive > 0 ? `${counts.inconclusive} ${counts.inconclusive === 1 ? 'is' : 'are'} inconclusive` : '';
+    if (counts.failing === 0) {
+        if (!unclear)
+            return total === 1 ? ' The one check passes.' : ` All ${total} checks pass.`;
+        return ` No check fails; ${unclear}.`;
+    }
+    return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${unclear ? `; ${unclear}` : ''}.`;
+}
+/** One line near the top: how many findings there are, and where to read all of them. */
+function findingsOverview(scans, fullListAt) {
+    const findings = scans.flatMap((scan) => scan.findings);
+    if (findings.length === 0)
+        return '';
+    const folded = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
+    return `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)}), most severe first${folded ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''}. Every finding is in ${fullListAt}.`;
+}
+/**
+ * Why the gate failed, one line each: the first few broken and unmatched rules by name and
+ * the rest counted (every failing check is in the table), drawn from the budget.
+ */
+function renderProblems(decision, budget) {
+    const lines = [];
+    const list = (items, render, more) => {
+        if (items.length === 0)
+            return;
+        // Room for the "and N more" line at its longest, so it always fits after the names.
+        const longestMore = more(items.length) + ROW_GAP;
+        if (!budget.take(longestMore))
+            return;
+        let shown = 0;
+        for (const item of items.slice(0, HEADLINE_ITEMS)) {
+            const line = render(item);
+            if (!budget.take(line + ROW_GAP))
+                break;
+            lines.push(line);
+            shown++;
+        }
+        budget.give(longestMore);
+        if (shown < items.length) {
+            const line = more(items.length - shown);
+            budget.spend(line + ROW_GAP);
+            lines.push(line);
+        }
+    };
+    if (!budget.take(BLOCK_GAP))
+        return '';
+    list(decision.ruleBreaks, (broken) => broken.score === null
+        ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
+        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`);
+    if (decision.severeFindings > 0) {
+        const line = `- ❌ ${plural(decision.severeFindings, 'finding')} at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`;
+        if (budget.take(line + ROW_GAP))
+            lines.push(line);
+    }
+    if (decision.scoreDrop) {
+        const line = `- ❌ ${escapeText(decision.scoreDrop, 300)}`;
+        if (budget.take(line + ROW_GAP))
+            lines.push(line);
+    }
+    list(decision.unmatchedRules, (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`, (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`);
+    return lines.join(ROW_GAP);
+}
+/** The comparison with the base branch, its lists while they fit, else its counts alone (small and bounded). */
+function renderComparisonWithin(budget, context, decision, links) {
+    const render = (listed) => renderComparison({
+        comparison: context.comparison,
+        unavailable: context.baseUnavailable,
+        score: { value: decision.score, text: decision.scoreText },
+        repositoryUrl: context.repositoryUrl,
+        finding: { head: FINDING_HEAD, row: (finding) => renderFinding(finding, links) },
+        listed
+    });
+    const full = render(HEADLINE_ITEMS);
+    if (!full || budget.take(full + BLOCK_GAP))
+        return full;
+    const counts = render(0);
+    budget.spend(counts + BLOCK_GAP);
+    return counts;
 }
 function renderFoot(context) {
     const parts = [
@@ -3828,23 +4110,28 @@ function renderFoot(context) {
  * Every row of the shown scans, worst first: failing checks and critical/high findings,
  * then inconclusive checks and medium findings, then the rest.
  */
-function rankRows(sections, policy) {
+function rankRows(sections, policy, links) {
     const rows = [];
     for (const section of sections) {
         for (const check of section.scan.checks) {
             const verdict = checkVerdict(check, policy);
             const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2;
-            const table = verdict.status === 'passing' ? 'passing' : 'attention';
-            rows.push({ section, tier, order: check.score ?? 0, table, render: () => renderCheck(check, verdict) });
+            rows.push({
+                section,
+                tier,
+                order: check.score ?? 0,
+                table: verdict.status,
+                render: () => renderCheck(check, verdict)
+            });
         }
         for (const finding of section.scan.findings) {
-            const rank = finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
+            const rank = severityRank(finding);
             rows.push({
                 section,
                 tier: rank <= 1 ? 0 : rank === 2 ? 1 : 2,
                 order: rank,
                 table: 'findings',
-                render: () => renderFinding(finding)
+                render: () => renderFinding(finding, links)
             });
         }
         // Items with no scalar field at all have nothing to show; they count as left out.
@@ -3860,32 +4147,61 @@ function renderCheck(check, verdict) {
     const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : '';
     return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${escapeText(check.reason)} |`;
 }
-const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜' };
-function renderFinding(finding) {
-    const severity = `${SEVERITY_MARK[finding.severity ?? ''] ?? '▫️'} ${escapeText(finding.severityText, 20)}`;
-    const location = finding.file
-        ? `${escapeText(finding.file, 150)}${finding.line !== undefined ? `:${finding.line}` : ''}`
-        : '';
+const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' };
+/** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
+function severityRank(finding) {
+    return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
+}
+function fileLinks(context) {
+    return context.repositoryUrl && context.scannedCommit
+        ? { repositoryUrl: context.repositoryUrl, commit: context.scannedCommit }
+        : undefined;
+}
+/**
+ * The file's line on GitHub, for a path inside the repository only: relative, without a
+ * scheme, a `..` or a backslash, so a path from the scanned code cannot link elsewhere.
+ */
+function blobUrl(links, file, line) {
+    const path = file.replace(/^(\.\/)+/, '');
+    const segments = path.split('/');
+    const outside = !path ||
+        path.startsWith('/') ||
+        /^[a-z][a-z0-9+.-]*:/i.test(path) ||
+        path.includes('\\') ||
+        segments.some((segment) => segment === '..' || segment === '');
+    if (outside)
+        return undefined;
+    const anchor = line !== undefined && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
+    return `${links.repositoryUrl}/blob/${links.commit}/${segments.map(encodeURIComponent).join('/')}${anchor}`;
+}
+/** `| 🟧 high (ERROR) | rule | [src/a.js:3](…#L3) | message |`: the normalised severity, then the tool's word. */
+function renderFinding(finding, links) {
+    const word = finding.severity ?? 'unknown';
+    const label = finding.severityText.trim().toLowerCase() === word ? '' : ` (${escapeText(finding.severityText, 20)})`;
+    const severity = `${SEVERITY_MARK[word] ?? '▫️'} ${word}${label}`;
+    const place = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}` : ''}` : '';
+    const url = place && links && finding.inRepository ? blobUrl(links, finding.file, finding.line) : undefined;
+    const location = place ? linkOrText(place, url ?? '', 150) : '';
     return `| ${severity} | ${escapeText(finding.rule, 100)} | ${location} | ${escapeText(finding.message)} |`;
 }
 /** The fields the first items have, up to a few, as the generic table's columns. */
 function genericColumns(items) {
     const columns = new Set();
     for (const item of items.slice(0, 20)) {
-        for (const key of Object.keys(item))
+        for (const key of item.keys())
             if (columns.size < GENERIC_COLUMNS)
                 columns.add(key);
     }
     return [...columns];
 }
 function renderGeneric(item, columns) {
-    return `| ${columns.map((column) => escapeText(item[column] ?? '', 120)).join(' | ')} |`;
+    return `| ${columns.map((column) => escapeText(item.get(column) ?? '', 120)).join(' | ')} |`;
 }
 function renderScanHeading(scan) {
     const title = [
-        escapeText(scan.tool || scan.name || 'Scan', 60),
+        escapeText(scanName(scan), 60),
         scan.version ? escapeText(scan.version, 40) : '',
-        scan.score !== undefined ? `· score ${escapeText(scan.scoreText, 20)}` : ''
+        scan.score !== undefined ? `· score ${shownScore(scan.scoreText, scan.score)}` : ''
     ]
         .filter(Boolean)
         .join(' ');
@@ -3893,49 +4209,114 @@ function renderScanHeading(scan) {
     if (scan.error.trim())
         parts.push(`> ${escapeText(scan.error, 500)}`);
     if (scan.findings.length > 0)
-        parts.push(severityCounts(scan.findings));
+        parts.push(`${plural(scan.findings.length, 'finding')}: ${severityBreakdown(scan.findings)}`);
     if (scan.checks.length + scan.findings.length + scan.others.length === 0)
         parts.push('_No results in this scan._');
-    return parts.join('\n\n');
+    return parts.join(BLOCK_GAP);
 }
-function severityCounts(findings) {
+/**
+ * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
+ * since `3.3333333333333334e…` would read as 3.3.
+ */
+function shownScore(text, score) {
+    return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH);
+}
+const MAX_SCORE_LENGTH = 20;
+/** `2 high, 1 medium`, most severe first. */
+function severityBreakdown(findings) {
     const counts = new Map();
-    for (const finding of findings)
-        counts.set(finding.severity ?? 'other', (counts.get(finding.severity ?? 'other') ?? 0) + 1);
-    const order = [...SEVERITIES, 'other'];
-    return `${findings.length} finding(s): ${order
-        .filter((severity) => counts.has(severity))
-        .map((severity) => `${counts.get(severity)} ${severity}`)
-        .join(', ')}`;
+    for (const finding of findings) {
+        const word = finding.severity ?? 'unknown';
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return [...SEVERITIES, 'unknown']
+        .filter((word) => counts.has(word))
+        .map((word) => `${counts.get(word)} ${word}`)
+        .join(', ');
 }
 const CHECK_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |';
 const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
+const INCONCLUSIVE_INTRO = '**Inconclusive**: the tool could not score these; they do not count as failing.';
+function genericHead(columns) {
+    return `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`;
+}
+/** A table folded away under a one-line summary; blank lines keep the table a table. */
+function folded(summary, table) {
+    return `<details><summary>${summary}</summary>${BLOCK_GAP}${table}${BLOCK_GAP}</details>`;
+}
+function passingSummary(count, threshold) {
+    return `${count} ${count === 1 ? 'check passes' : 'checks pass'} (threshold ${threshold})`;
+}
+function moreFindingsSummary(count) {
+    return `${plural(count, 'more finding')}, less severe`;
+}
+/**
+ * Everything a scan's section may add around its rows, at its largest: each table head it
+ * could show (checks three times: failing, inconclusive, passing; findings twice: shown
+ * and folded), the inconclusive line and the folds.
+ */
+function tableHeads(scan, columns, threshold) {
+    const heads = [];
+    if (scan.checks.length > 0) {
+        heads.push(CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD);
+        heads.push(folded(passingSummary(scan.checks.length, threshold), CHECK_HEAD));
+    }
+    if (scan.findings.length > 0)
+        heads.push(FINDING_HEAD, folded(moreFindingsSummary(scan.findings.length), FINDING_HEAD));
+    if (columns.length > 0)
+        heads.push(genericHead(columns));
+    return heads.map((head) => BLOCK_GAP + head).join('');
+}
 function renderSection(section, threshold) {
-    const { heading, attention, passing, findings, others, columns } = section;
+    const { heading, rows, columns } = section;
+    const table = (head, lines) => [head, ...lines].join(ROW_GAP);
     const parts = [heading];
-    if (attention.length > 0)
-        parts.push([CHECK_HEAD, ...attention].join('\n'));
-    if (passing.length > 0) {
-        const table = [CHECK_HEAD, ...passing].join('\n');
-        parts.push(attention.length > 0
-            ? `<details><summary>${passing.length} check(s) passing (threshold ${threshold})</summary>\n\n${table}\n\n</details>`
-            : table);
+    if (rows.failing.length > 0)
+        parts.push(table(CHECK_HEAD, rows.failing));
+    if (rows.inconclusive.length > 0)
+        parts.push(INCONCLUSIVE_INTRO + BLOCK_GAP + table(CHECK_HEAD, rows.inconclusive));
+    if (rows.passing.length > 0) {
+        const passing = table(CHECK_HEAD, rows.passing);
+        const attention = rows.failing.length + rows.inconclusive.length > 0;
+        parts.push(attention ? folded(passingSummary(rows.passing.length, threshold), passing) : passing);
     }
-    if (findings.length > 0)
-        parts.push([FINDING_HEAD, ...findings].join('\n'));
-    if (others.length > 0) {
-        const head = `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`;
-        parts.push([head, ...others].join('\n'));
+    if (rows.findings.length > 0)
+        parts.push(table(FINDING_HEAD, rows.findings));
+    if (rows.moreFindings.length > 0) {
+        parts.push(folded(moreFindingsSummary(rows.moreFindings.length), table(FINDING_HEAD, rows.moreFindings)));
     }
-    return parts.join('\n\n');
+    if (rows.others.length > 0)
+        parts.push(table(genericHead(columns), rows.others));
+    return parts.join(BLOCK_GAP);
 }
-/** The report of a run that ended without a result (bad input, timeout, SSD fault). */
-function renderFailure(message, marker = '') {
-    const lines = message.split('\n').map((line) => escapeText(line, 2000));
-    return `${marker ? `${marker}\n` : ''}## ❌ OpsMx SSD gate: no result\n\n${lines.join('<br>\n')}\n`;
+/**
+ * The report of a run that ended without a result (bad input, timeout, SSD fault), within
+ * `maxBytes` like the full report: the same title (with the step's header) and footer
+ * (commit, run link) as a result's, and the message's lines while they fit.
+ */
+function renderFailure(message, maxBytes, context = {}) {
+    const budget = new Budget(maxBytes - ROW_GAP.length);
+    const title = renderTitle('❌ OpsMx SSD gate: no result', context.header);
+    budget.spend(title + BLOCK_GAP);
+    const foot = renderFoot(context);
+    const showFoot = budget.take(BLOCK_GAP + foot);
+    const lines = message.split('\n');
+    // Room for the "and N more" line at its longest, so it always fits after the lines shown.
+    const reserved = budget.take(`${moreLines(lines.length)}<br>\n`);
+    const shown = [];
+    for (const line of lines) {
+        const escaped = escapeText(line, 2000);
+        if (!budget.take(`${escaped}<br>\n`))
+            break;
+        shown.push(escaped);
+    }
+    if (reserved && shown.length < lines.length)
+        shown.push(moreLines(lines.length - shown.length));
+    const footer = showFoot && foot ? `${BLOCK_GAP}${foot}` : '';
+    return `${title}${BLOCK_GAP}${shown.join('<br>\n')}${footer}\n`;
 }
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
+function moreLines(count) {
+    return `… and ${plural(count, 'more line')}, in the step's log`;
 }
 
 ;// CONCATENATED MODULE: ./src/sarif.ts
@@ -3944,6 +4325,7 @@ function byteLength(text) {
  * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
  * check, one result per failing check, one result per finding.
  */
+
 
 
 /** OpenSSF Scorecard's risk levels: Critical and High are errors, Medium a warning, Low a note. */
@@ -3966,7 +4348,13 @@ const RISK = {
 const CHECK_RISK = new Map(Object.entries(RISK).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), level])));
 /** GitHub shows the first 5,000 results of a run and refuses runs of more than 25,000. */
 const MAX_RESULTS_PER_RUN = 5000;
-const FINDING_LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const FINDING_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
 /** Scorecard's checks are about the repository, not a line: the alert points at its root. */
 const REPOSITORY_LOCATION = {
     physicalLocation: { artifactLocation: { uri: '.', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }
@@ -4044,7 +4432,7 @@ function buildRun(scan, category, decision, workspace, provenance) {
         ...scan.checks.flatMap((check) => checkResult(check, decision)),
         ...scan.findings.map((finding) => findingResult(finding, workspace))
     ].slice(0, MAX_RESULTS_PER_RUN);
-    const toolName = scan.tool || scan.name || 'OpsMx SSD';
+    const toolName = scanName(scan);
     return {
         tool: {
             driver: {
@@ -4136,6 +4524,7 @@ function pascal(name) {
 
 
 
+
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000;
 const SUMMARY_MAX_BYTES = 1_000_000;
@@ -4161,15 +4550,13 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         caveat: target.caveat,
         comparison,
         baseUnavailable: unavailable,
+        fullListAt: fullListAt(resultFile, config.sarifFile),
         warnOnly: config.warnOnly,
-        marker,
-        header: config.commentHeader,
-        commit: context.sha.slice(0, 7),
-        runUrl: context.runUrl,
-        time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+        ...footer(config, context)
     };
-    const comment = renderReport(scans, decision, reportContext, {
-        maxBytes: COMMENT_MAX_BYTES,
+    // The comment is the report under its hidden marker; both share GitHub's limit.
+    const report = renderReport(scans, decision, reportContext, {
+        maxBytes: COMMENT_MAX_BYTES - byteLength(`${marker}\n`),
         fullResultsAt: 'the job summary of the workflow run'
     });
     writeOutputs({
@@ -4182,7 +4569,7 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         passed: decision.passed,
         failedChecks: decision.failedChecks,
         failedCheckRules: decision.ruleBreaks,
-        report: comment,
+        report,
         resultFile,
         sarifFile: config.sarifFile
             ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target))))
@@ -4192,7 +4579,7 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
     const commentUrl = await publishComment({
         ...commentTarget(config, context, marker, signal),
         create: shouldCreateComment(config.comment, decision.passed),
-        body: comment
+        body: `${marker}\n${report}`
     });
     writeOutputs({ commentUrl });
 }
@@ -4203,11 +4590,30 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
 async function publishNoResult(status, message, config, context, signal) {
     writeOutputs({ status, passed: false });
     const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader);
-    const failure = renderFailure(message, marker);
+    const room = COMMENT_MAX_BYTES - (marker ? byteLength(`${marker}\n`) : 0);
+    const failure = renderFailure(message, room, config ? footer(config, context) : {});
     await writeJobSummary(failure);
     if (config && marker && !signal.aborted) {
-        await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure });
+        await publishComment({
+            ...commentTarget(config, context, marker, signal),
+            create: false,
+            body: `${marker}\n${failure}`
+        });
     }
+}
+/** What every report carries besides its content: the step's header, the commit under review, the run. */
+function footer(config, context) {
+    return {
+        header: config.commentHeader,
+        commit: context.sha.slice(0, 7),
+        runUrl: context.runUrl,
+        time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    };
+}
+/** Where every finding can be read, for the line near the report's top. */
+function fullListAt(resultFile, sarifFile) {
+    const files = [resultFile ? 'the result file (the `resultFile` output)' : '', sarifFile ? 'the SARIF file' : ''];
+    return files.filter(Boolean).join(' and ') || "SSD's own view of the scan";
 }
 /** What SARIF's run properties say about the result's origin. */
 function sarifProvenance(config, target) {
@@ -4452,6 +4858,7 @@ function branchOf(config) {
 
 
 
+
 const MAX_REDIRECTS = 5;
 const EXCERPT_LENGTH = 160;
 /** Node's error codes for certificate problems: retrying cannot fix them. */
@@ -4586,7 +4993,9 @@ async function readText(response) {
         chunk.copy(buffer, length);
         length += chunk.length;
     }
-    return buffer.toString('utf8', 0, length);
+    // A byte-order mark before JSON is allowed to be ignored (RFC 8259), and JSON.parse does not.
+    const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+    return buffer.toString('utf8', start, length);
 }
 const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`;
 /** The body as JSON, or why it is not. */
@@ -4602,9 +5011,25 @@ function parseJson(body, response, endpoint) {
     }
 }
 function readScans(body, response) {
+    // No content is not a wrong host: SSD may have nothing for this scan yet, so ask again.
+    if (!body.trim()) {
+        return {
+            kind: 'retry',
+            reason: `HTTP ${response.status} with no content where the scan list was expected; SSD may not have results for this scan yet`
+        };
+    }
     const parsed = parseJson(body, response, SCAN_RESULTS);
     if ('problem' in parsed)
         return { kind: 'unusable', reason: parsed.problem };
+    // SSD's error shape, `{"error": "..."}`, sent with a 200: its own words say what is wrong.
+    const errorText = Array.isArray(parsed.json) ? '' : serverError(parsed.json);
+    if (errorText) {
+        const contentType = response.headers.get('content-type') || 'no content type';
+        return {
+            kind: 'unusable',
+            reason: `SSD answered HTTP ${response.status} with ${contentType} holding an error instead of the scan list: "${errorText}". Check the 'projectId', 'scanId' and 'scanType' inputs, and the token's access to the project.`
+        };
+    }
     try {
         return { kind: 'answer', answer: { scans: parseScans(parsed.json), text: body } };
     }
@@ -4618,6 +5043,9 @@ function readScans(body, response) {
     }
 }
 function readSummary(body, response) {
+    // No content, like an empty object: no scan of the branch yet.
+    if (!body.trim())
+        return { kind: 'answer', answer: undefined };
     const parsed = parseJson(body, response, LATEST_SCAN);
     if ('problem' in parsed)
         return { kind: 'unusable', reason: parsed.problem };
@@ -4640,29 +5068,36 @@ function readMessage(body) {
 /** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
 function serverMessage(body) {
     try {
-        const parsed = JSON.parse(body);
-        if (typeof parsed === 'object' && parsed !== null) {
-            const { error, message } = parsed;
-            const text = typeof error === 'string' && error ? error : message;
-            if (typeof text === 'string')
-                return excerpt(text);
-        }
+        const text = serverError(JSON.parse(body));
+        if (text)
+            return text;
     }
     catch {
         // not JSON: fall through to an excerpt of the text
     }
     return excerpt(body);
 }
+/** An excerpt of a JSON error object's own `error` (or `message`) text; '' for anything else. */
+function serverError(parsed) {
+    if (typeof parsed !== 'object' || parsed === null)
+        return '';
+    const own = (name) => (Object.hasOwn(parsed, name) ? parsed[name] : '');
+    const error = own('error');
+    const message = own('message');
+    const text = typeof error === 'string' && error.trim() ? error : message;
+    return typeof text === 'string' ? excerpt(text) : '';
+}
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
 function excerpt(text) {
     const flat = text
+        .toWellFormed()
         .replace(/<[^>]*>/g, ' ')
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     // Redacted before it is cut, so no part of a secret survives the cut.
     const safe = redact(flat);
-    return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe;
+    return cutText(safe, EXCERPT_LENGTH);
 }
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(response, now = Date.now()) {

@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { commentMarker } from '../src/comment.ts'
 import { decide } from '../src/decision.ts'
 import { renderReport } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
@@ -274,7 +273,7 @@ function renderTime(): void {
     branch: 'main',
     scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
     warnOnly: false,
-    marker: commentMarker('0x29ab7', 'sourceScan')
+    fullListAt: 'the result file'
   }
   const times: number[] = []
   for (let i = 0; i < 3 + RUNS; i++) {

@@ -4,7 +4,7 @@
  * location (a finding whose line moved within its file still counts as the same one).
  */
 import { lowestScan } from './decision.ts'
-import type { Finding, Scan } from './scans.ts'
+import { SEVERITIES, type Finding, type Scan } from './scans.ts'
 
 /** SSD's latest completed scan of the pull request's base branch. */
 export interface Baseline {
@@ -30,7 +30,7 @@ export interface Comparison {
   scoreDelta: number | undefined
   /** Checks that scored lower than on the base branch, most dropped first. */
   worseChecks: WorseCheck[]
-  /** Findings the base branch's scan does not have. */
+  /** Findings the base branch's scan does not have, most severe first. */
   newFindings: Finding[]
 }
 
@@ -48,8 +48,12 @@ export function compare(scans: Scan[], base: Baseline): Comparison {
     baseScoreText: baseLowest?.scoreText ?? '',
     scoreDelta,
     worseChecks: worseChecks(scans, base.scans),
-    newFindings: newFindings(scans, base.scans)
+    newFindings: newFindings(scans, base.scans).sort((a, b) => severityOrder(a) - severityOrder(b))
   }
+}
+
+function severityOrder(finding: Finding): number {
+  return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
 }
 
 /** A scan's identity across two answers: its tool, whatever its position. */

@@ -2,7 +2,7 @@
  * The gate itself, a pure function of the completed scans and the policy the inputs set.
  */
 import type { Comparison } from './comparison.ts'
-import { SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
+import { scanName, SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
 
 /** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
 export interface CheckRule {
@@ -46,11 +46,16 @@ export interface Decision {
   unmatchedRules: CheckRule[]
   /** Findings at or above failOnSeverity. */
   severeFindings: number
+  /** Why the score dropped too far against the base branch (maxScoreDrop), if it did. */
+  scoreDrop: string | undefined
   /** No score, and no failOnSeverity to gate findings on: a failure warnOnly does not soften. */
   nothingToGateOn: boolean
   /** One paragraph for the log and the step's failure message. */
   summary: string
 }
+
+/** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
+const SUMMARY_RULE_BREAKS = 10
 
 export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
 
@@ -109,11 +114,16 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
   } else if (lowest !== undefined && lowest.score! < threshold) {
     reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
   }
-  for (const broken of ruleBreaks) {
+  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
     reasons.push(
       broken.score === null
         ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
         : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`
+    )
+  }
+  if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
+    reasons.push(
+      `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`
     )
   }
   if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)
@@ -130,6 +140,7 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
     ruleBreaks,
     unmatchedRules,
     severeFindings,
+    scoreDrop: drop,
     nothingToGateOn,
     summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
   }
@@ -158,5 +169,5 @@ function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy): 
 }
 
 function lowestOf(scored: Scan[], lowest: Scan): string {
-  return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${lowest.name || lowest.tool})` : ''
+  return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${scanName(lowest)})` : ''
 }

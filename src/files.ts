@@ -6,11 +6,18 @@ import { mkdir, open, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { redact } from './secrets.ts'
+import { codePointBoundary } from './text.ts'
 
-/** Writes the answer under RUNNER_TEMP, named after the project and scan; returns its path. */
+/**
+ * Writes the answer under RUNNER_TEMP, named after the project, the scan and the step
+ * (GITHUB_ACTION, unique within a job), so that a second gate step in the same job does
+ * not overwrite the first one's file; returns its path.
+ */
 export async function writeResultFile(text: string, projectId: string, scanId: string): Promise<string> {
   const safe = (id: string): string => id.replace(/[^\w.-]+/g, '_').slice(0, 80)
-  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', `${safe(projectId)}-${safe(scanId)}.json`)
+  const step = process.env.GITHUB_ACTION ? `-${safe(process.env.GITHUB_ACTION)}` : ''
+  const name = `${safe(projectId)}-${safe(scanId)}${step}.json`
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', name)
   await mkdir(dirname(path), { recursive: true })
   await writeInChunks(path, redact(text))
   return path
@@ -25,9 +32,8 @@ async function writeInChunks(path: string, text: string): Promise<void> {
   const file = await open(path, 'w')
   try {
     for (let at = 0; at < text.length;) {
-      let end = Math.min(text.length, at + WRITE_CHUNK)
       // Never split a surrogate pair between two chunks.
-      if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--
+      const end = codePointBoundary(text, Math.min(text.length, at + WRITE_CHUNK))
       const bytes = buffer.write(text.slice(at, end), 'utf8')
       await file.write(buffer, 0, bytes)
       at = end

@@ -1,24 +1,33 @@
 /**
  * The action's log. Scan data can come from the code under review, so a log line must not
- * carry a secret or start a workflow command (`::set-output`, `::add-mask::`...).
+ * carry a secret or be read by the runner as a workflow command.
  */
 import * as core from '@actions/core'
 import { redact } from './secrets.ts'
 
-/** One line, no secret, no `::` that the runner could read as a command. */
+/**
+ * One line, no secret, no workflow command. The runner reads `::name::` only at the start
+ * of a line (after spaces), so only a `::` there is broken up: an IPv6 host such as
+ * `[::1]` stays as it is. Its legacy form `##[name]` is read anywhere in a line.
+ */
 function logSafe(text: string): string {
   return redact(text)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/::/g, ': :')
+    .replace(/^(\s*)::/, '$1: :')
+    .replace(/##\[/g, '## [')
 }
 
 export function info(message: string): void {
   core.info(logSafe(message))
 }
 
-/** Annotations keep their line breaks (the toolkit escapes them); `::` is broken up all the same. */
+/**
+ * Annotations are commands already (`::warning::` then the text, its line breaks escaped
+ * by the toolkit): the runner has parsed the command before it reaches the text, so
+ * nothing in the text can start another one.
+ */
 function annotation(text: string): string {
-  return redact(text).replace(/::/g, ': :')
+  return redact(text)
 }
 
 export function warning(message: string): void {

@@ -4,6 +4,7 @@
  */
 
 import { redact } from './secrets.ts'
+import { cutText } from './text.ts'
 
 const ZERO_WIDTH_SPACE = '\u200b'
 const MAX_URL_LENGTH = 2000
@@ -14,9 +15,10 @@ const MAX_URL_LENGTH = 2000
  * - `&`, `<`, `>` become entities (no HTML, no hidden-marker look-alike);
  * - emphasis, code, link and image, strikethrough and table-cell characters get a backslash;
  * - @user, #123 and GH-123 would notify or cross-link, and a bare URL would be autolinked
- *   (a link to an issue cross-references it): a zero-width space breaks each.
+ *   (a link to an issue cross-references it): a zero-width space breaks each, wherever it
+ *   stands (GFM autolinks after `_`, `*`, `~` or `(` too, where a word boundary is not).
  */
-const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|\b(GH)(?=-\d)|\b(https?|ftp):(?=\/\/)|\b(www)\./gi
+const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string, www?: string): string {
@@ -28,14 +30,17 @@ function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string
   return ENTITIES[match] ?? `\\${match}`
 }
 
-/** One line of literal text, safe inside a table cell or a heading, cut to `maxLength`. */
+/**
+ * One line of literal text, safe inside a table cell or a heading, cut to `maxLength`
+ * (before escaping) on a character boundary.
+ */
 export function escapeText(value: string, maxLength = 300): string {
   // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
   const flat = redact(value)
+    .toWellFormed()
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .trim()
-  const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat
-  return cut.replace(UNSAFE, escapeMatch)
+  return cutText(flat, maxLength).replace(UNSAFE, escapeMatch)
 }
 
 /**

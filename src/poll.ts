@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { formatSeconds } from './duration.ts'
 import { GateError } from './errors.ts'
-import { scanState, type Scan } from './scans.ts'
+import { scanName, scanState, type Scan } from './scans.ts'
 import type { RequestOptions, ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
 
 export interface PollOptions {
@@ -136,7 +136,7 @@ export async function pollScans(client: SsdClient, scanId: string, poll: Poll): 
       if (failed) {
         throw new GateError(
           'Failed',
-          `SSD scan ${failed.name || failed.tool} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`
+          `SSD scan ${scanName(failed)} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`
         )
       }
       if (scans.length > 0 && scans.every((scan) => scanState(scan) === 'completed')) {
@@ -155,7 +155,7 @@ export async function pollScans(client: SsdClient, scanId: string, poll: Poll): 
 /** `openssf: scanning, semgrep: completed`, or a note that SSD has nothing yet. */
 function describeStates(scans: Scan[]): string {
   if (scans.length === 0) return 'SSD has no scan results yet'
-  return scans.map((scan) => `${scan.name || scan.tool || 'scan'}: ${scan.status || 'unknown'}`).join(', ')
+  return scans.map((scan) => `${scanName(scan)}: ${scan.status || 'unknown'}`).join(', ')
 }
 
 function scansTimedOut(lastScans: Scan[], notFound: number, poll: Poll): GateError {

@@ -13,7 +13,8 @@ import type { PullRequest, RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
 import type { Scan } from './scans.ts'
-import { renderFailure, renderReport } from './report.ts'
+import { byteLength } from './budget.ts'
+import { renderFailure, renderReport, type ReportContext } from './report.ts'
 import { buildSarif } from './sarif.ts'
 import type { ScanTarget } from './scan-target.ts'
 import { redact } from './secrets.ts'
@@ -55,7 +56,7 @@ export async function publishResult(
   signal: AbortSignal
 ): Promise<void> {
   const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
-  const reportContext = {
+  const reportContext: ReportContext = {
     projectId: config.projectId,
     scanId: target.scanId,
     scanType: config.scanType,
@@ -66,15 +67,13 @@ export async function publishResult(
     caveat: target.caveat,
     comparison,
     baseUnavailable: unavailable,
+    fullListAt: fullListAt(resultFile, config.sarifFile),
     warnOnly: config.warnOnly,
-    marker,
-    header: config.commentHeader,
-    commit: context.sha.slice(0, 7),
-    runUrl: context.runUrl,
-    time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+    ...footer(config, context)
   }
-  const comment = renderReport(scans, decision, reportContext, {
-    maxBytes: COMMENT_MAX_BYTES,
+  // The comment is the report under its hidden marker; both share GitHub's limit.
+  const report = renderReport(scans, decision, reportContext, {
+    maxBytes: COMMENT_MAX_BYTES - byteLength(`${marker}\n`),
     fullResultsAt: 'the job summary of the workflow run'
   })
   writeOutputs({
@@ -87,7 +86,7 @@ export async function publishResult(
     passed: decision.passed,
     failedChecks: decision.failedChecks,
     failedCheckRules: decision.ruleBreaks,
-    report: comment,
+    report,
     resultFile,
     sarifFile: config.sarifFile
       ? await orWarn('SARIF file', '', () =>
@@ -101,7 +100,7 @@ export async function publishResult(
   const commentUrl = await publishComment({
     ...commentTarget(config, context, marker, signal),
     create: shouldCreateComment(config.comment, decision.passed),
-    body: comment
+    body: `${marker}\n${report}`
   })
   writeOutputs({ commentUrl })
 }
@@ -119,11 +118,32 @@ export async function publishNoResult(
 ): Promise<void> {
   writeOutputs({ status, passed: false })
   const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
-  const failure = renderFailure(message, marker)
+  const room = COMMENT_MAX_BYTES - (marker ? byteLength(`${marker}\n`) : 0)
+  const failure = renderFailure(message, room, config ? footer(config, context) : {})
   await writeJobSummary(failure)
   if (config && marker && !signal.aborted) {
-    await publishComment({ ...commentTarget(config, context, marker, signal), create: false, body: failure })
+    await publishComment({
+      ...commentTarget(config, context, marker, signal),
+      create: false,
+      body: `${marker}\n${failure}`
+    })
   }
+}
+
+/** What every report carries besides its content: the step's header, the commit under review, the run. */
+function footer(config: Config, context: RunContext) {
+  return {
+    header: config.commentHeader,
+    commit: context.sha.slice(0, 7),
+    runUrl: context.runUrl,
+    time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  }
+}
+
+/** Where every finding can be read, for the line near the report's top. */
+function fullListAt(resultFile: string, sarifFile: string): string {
+  const files = [resultFile ? 'the result file (the `resultFile` output)' : '', sarifFile ? 'the SARIF file' : '']
+  return files.filter(Boolean).join(' and ') || "SSD's own view of the scan"
 }
 
 /** What SARIF's run properties say about the result's origin. */

@@ -1,69 +1,64 @@
 /**
  * The report's comparison with the base branch: the score against the base branch's, the
  * checks that got worse and the findings new in this pull request. Pure, and bounded: it
- * lists a few of each, so the report's size budget can count it whole.
+ * lists at most `listed` of each and counts the rest, so the report's budget can take it whole.
  */
 import type { Comparison } from './comparison.ts'
 import { commitLink, escapeText } from './markdown.ts'
 import type { Finding } from './scans.ts'
+import { plural } from './text.ts'
 
-/** Rows listed of each kind; the rest are counted. */
-const LISTED = 10
-
-export function renderComparison(
-  comparison: Comparison | undefined,
-  unavailable: string | undefined,
-  score: { value: number | undefined; text: string },
-  renderFinding: (finding: Finding) => string,
-  findingHead: string,
+export interface ComparisonView {
+  comparison: Comparison | undefined
+  /** Why there is no comparison; '' or undefined when none was asked for. */
+  unavailable: string | undefined
+  /** This result's gated score. */
+  score: { value: number | undefined; text: string }
   repositoryUrl: string | undefined
-): string {
-  if (!comparison) return unavailable ? `ℹ️ ${escapeText(unavailable, 400)}` : ''
+  /** How the report writes a findings table: its head, and one row. */
+  finding: { head: string; row: (finding: Finding) => string }
+  /** Checks and findings listed of each kind (0: counts alone). */
+  listed: number
+}
+
+export function renderComparison(view: ComparisonView): string {
+  const { comparison, listed } = view
+  if (!comparison) return view.unavailable ? `ℹ️ ${escapeText(view.unavailable, 400)}` : ''
   const base = escapeText(comparison.baseBranch, 100)
-  const parts = [scoreAgainstBase(comparison, score, base, repositoryUrl)]
+  const parts = [scoreAgainstBase(view, comparison, base)]
   const { worseChecks, newFindings } = comparison
   if (worseChecks.length > 0) {
-    const listed = worseChecks
-      .slice(0, LISTED)
+    const names = worseChecks
+      .slice(0, listed)
       .map((check) => `${escapeText(check.name, 80)} ${check.baseScore} → ${check.score}`)
-      .join(' · ')
+    const more = worseChecks.length - names.length
+    if (more > 0 && names.length > 0) names.push(`${more.toLocaleString('en-US')} more`)
     parts.push(
-      `**${plural(worseChecks.length, 'check')} scored lower than on ${base}:** ${listed}${more(worseChecks.length)}`
+      `**${plural(worseChecks.length, 'check')} scored lower than on ${base}**${names.length ? `: ${names.join(' · ')}` : '.'}`
     )
   }
   if (newFindings.length > 0) {
-    parts.push(
-      `**${plural(newFindings.length, 'finding')} new in this pull request**${newFindings.length > LISTED ? ` (the first ${LISTED})` : ''}:\n\n` +
-        [findingHead, ...newFindings.slice(0, LISTED).map(renderFinding)].join('\n')
-    )
+    const rows = newFindings.slice(0, listed).map(view.finding.row)
+    const which =
+      rows.length === 0 ? '.' : rows.length < newFindings.length ? ` (the ${rows.length} most severe):` : ':'
+    const sorted = rows.length ? `\n\n${[view.finding.head, ...rows].join('\n')}` : ''
+    parts.push(`**${plural(newFindings.length, 'finding')} new in this pull request**${which}${sorted}`)
   } else if (worseChecks.length === 0) {
     parts.push(`No check scored lower and no finding is new against ${base}.`)
   }
   return parts.join('\n\n')
 }
 
-/** `Against main (commit abcdef0): 6.1, down 0.7 from main's 6.8.` */
-function scoreAgainstBase(
-  comparison: Comparison,
-  score: { value: number | undefined; text: string },
-  base: string,
-  repositoryUrl: string | undefined
-): string {
-  const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, repositoryUrl)})` : ''
+/** `**Against main** (commit abcdef0): 6.1, down 0.7 from main's 6.8.` */
+function scoreAgainstBase(view: ComparisonView, comparison: Comparison, base: string): string {
+  const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, view.repositoryUrl)})` : ''
   const { scoreDelta, baseScoreText } = comparison
-  if (scoreDelta === undefined || score.value === undefined) {
-    return `**Against ${base}**${commit}: no score to compare${baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : ''}.`
+  if (scoreDelta === undefined || view.score.value === undefined) {
+    const theirs = baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : ''
+    return `**Against ${base}**${commit}: no score to compare${theirs}.`
   }
-  const now = escapeText(score.text, 20)
+  const now = escapeText(view.score.text, 20)
   const was = escapeText(baseScoreText, 20)
   const change = scoreDelta < 0 ? `down ${-scoreDelta} from` : scoreDelta > 0 ? `up ${scoreDelta} from` : 'the same as'
   return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function more(count: number): string {
-  return count > LISTED ? ` and ${(count - LISTED).toLocaleString('en-US')} more` : ''
 }

@@ -5,7 +5,7 @@
  */
 import { checkVerdict, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
-import type { Check, Finding, Scan, Severity } from './scans.ts'
+import { scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -33,7 +33,13 @@ const CHECK_RISK = new Map(
 /** GitHub shows the first 5,000 results of a run and refuses runs of more than 25,000. */
 const MAX_RESULTS_PER_RUN = 5000
 
-const FINDING_LEVEL: Record<Severity, Level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' }
+const FINDING_LEVEL: Record<Severity, Level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note'
+}
 
 /** Scorecard's checks are about the repository, not a line: the alert points at its root. */
 const REPOSITORY_LOCATION = {
@@ -130,7 +136,7 @@ function buildRun(scan: Scan, category: string, decision: Decision, workspace: s
     ...scan.checks.flatMap((check) => checkResult(check, decision)),
     ...scan.findings.map((finding) => findingResult(finding, workspace))
   ].slice(0, MAX_RESULTS_PER_RUN)
-  const toolName = scan.tool || scan.name || 'OpsMx SSD'
+  const toolName = scanName(scan)
   return {
     tool: {
       driver: {

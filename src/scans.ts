@@ -3,6 +3,8 @@
  * code under review: it is checked for shape and kept as plain strings and numbers.
  */
 
+import { cutText } from './text.ts'
+
 export interface Check {
   name: string
   /** 0..10, or null when the tool could not conclude (Scorecard's -1). */
@@ -14,7 +16,7 @@ export interface Check {
   description: string
 }
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
 /** A finding-shaped item (Semgrep, Opengrep, Trivy...): a rule hit somewhere in the code. */
@@ -25,12 +27,15 @@ export interface Finding {
   severityText: string
   rule: string
   message: string
+  /** Where it is: a file path, or what the tool names instead (a package, an image). */
   file: string
+  /** `file` is a path in the repository (a tool's path field, not a package name): it can be linked. */
+  inRepository: boolean
   line: number | undefined
 }
 
-/** Any other item: its scalar fields, for a compact table. */
-export type GenericItem = Record<string, string>
+/** Any other item: its scalar fields by name, for a compact table. A Map, so no name is special. */
+export type GenericItem = ReadonlyMap<string, string>
 
 export interface Scan {
   /** `scanName`, e.g. `openssf`. */
@@ -61,40 +66,44 @@ export function parseScans(answer: unknown): Scan[] {
   if (!Array.isArray(answer)) {
     throw new AnswerShapeError(`expected a JSON array of scans, got ${describe(answer)}`)
   }
-  return answer.map((element, index) => {
-    if (!isRecord(element)) {
-      throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(element)}`)
+  return answer.map((value: unknown, index) => {
+    const element = asObject(value)
+    if (!element) {
+      throw new AnswerShapeError(`expected scan ${index} to be an object, got ${describe(value)}`)
     }
-    if (typeof element.status !== 'string') {
-      throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(element.status)}`)
+    const status = field(element, 'status')
+    if (typeof status !== 'string') {
+      throw new AnswerShapeError(`expected scan ${index} to have a string "status", got ${describe(status)}`)
     }
-    return parseScan(element, element.status)
+    return parseScan(element, wellFormed(status))
   })
 }
 
-function parseScan(element: Record<string, unknown>, status: string): Scan {
-  const metadata = isRecord(element.metadata) ? element.metadata : {}
-  const aggregate = numberOrUndefined(metadata.score)
+function parseScan(element: JsonObject, status: string): Scan {
+  const metadata = objectField(element, 'metadata')
+  const aggregate = numberOrUndefined(field(metadata, 'score'))
   // A tool that puts one object in `data` (a report, not a list) is shown as one item.
-  const data = Array.isArray(element.data) ? element.data : isRecord(element.data) ? [element.data] : []
+  const data = field(element, 'data')
+  const items = Array.isArray(data) ? (data as unknown[]) : asObject(data) ? [data] : []
   return {
-    name: text(element.scanName),
-    tool: text(element.scanTool) || text(element.scanName),
+    name: text(field(element, 'scanName')),
+    tool: text(field(element, 'scanTool')) || text(field(element, 'scanName')),
     status,
-    error: text(element.error),
-    version: text(metadata.version),
+    error: text(field(element, 'error')),
+    version: text(field(metadata, 'version')),
     // A negative aggregate means inconclusive, like a check's -1: nothing to gate on.
     score: aggregate !== undefined && aggregate >= 0 ? aggregate : undefined,
-    scoreText: aggregate !== undefined && aggregate >= 0 ? String(metadata.score).trim() : '',
-    ...parseItems(data)
+    scoreText: aggregate !== undefined && aggregate >= 0 ? text(field(metadata, 'score')).trim() : '',
+    ...parseItems(items)
   }
 }
 
 /** Sorts `data` by shape; an item of no known shape is kept by its scalar fields, never fatal. */
 function parseItems(data: unknown[]): Pick<Scan, 'checks' | 'findings' | 'others'> {
   const items: Pick<Scan, 'checks' | 'findings' | 'others'> = { checks: [], findings: [], others: [] }
-  for (const item of data) {
-    if (!isRecord(item)) continue
+  for (const value of data) {
+    const item = asObject(value)
+    if (!item) continue
     const check = parseCheck(item)
     if (check) {
       items.checks.push(check)
@@ -108,17 +117,17 @@ function parseItems(data: unknown[]): Pick<Scan, 'checks' | 'findings' | 'others
 }
 
 /** A Scorecard-shaped item: a name and a numeric score. */
-function parseCheck(item: Record<string, unknown>): Check | undefined {
-  const name = text(item.name)
-  const score = numberOrUndefined(item.score)
+function parseCheck(item: JsonObject): Check | undefined {
+  const name = text(field(item, 'name'))
+  const score = numberOrUndefined(field(item, 'score'))
   if (!name || score === undefined) return undefined
-  const metadata = isRecord(item.metadata) ? item.metadata : {}
+  const metadata = objectField(item, 'metadata')
   return {
     name,
     score: score < 0 ? null : score,
-    reason: text(item.reason),
-    url: text(metadata.url),
-    description: text(metadata.short)
+    reason: text(field(item, 'reason')),
+    url: text(field(metadata, 'url')),
+    description: text(field(metadata, 'short'))
   }
 }
 
@@ -127,29 +136,28 @@ function parseCheck(item: Record<string, unknown>): Check | undefined {
  * differently (Semgrep's `rule_name`, Trivy's `VulnerabilityID`, `Severity`), so keys are
  * matched without regard to case.
  */
-function parseFinding(item: Record<string, unknown>): Finding | undefined {
+function parseFinding(item: JsonObject): Finding | undefined {
   const field = fieldReader(item)
   const severityText = text(field('severity'))
   if (!severityText) return undefined
-  const metadata = isRecord(field('metadata'))
-    ? fieldReader(field('metadata') as Record<string, unknown>)
-    : () => undefined
+  const metadata = fieldReader(asObject(field('metadata')) ?? EMPTY)
   const rule = text(
     field('rule_name') ?? field('rule_id') ?? field('check_id') ?? field('vulnerabilityid') ?? field('id')
   )
   const message = text(field('rule_message') ?? field('message') ?? field('title') ?? field('description'))
-  const file = text(metadata('file_path') ?? field('file_path') ?? field('path') ?? field('target') ?? field('pkgname'))
+  const path = text(metadata('file_path') ?? field('file_path') ?? field('path'))
+  const file = path || text(field('target') ?? field('pkgname'))
   if (!(rule || message || file)) return undefined
   const line = numberOrUndefined(metadata('line') ?? field('line') ?? field('start_line'))
-  return { severity: normaliseSeverity(severityText), severityText, rule, message, file, line }
+  return { severity: normaliseSeverity(severityText), severityText, rule, message, file, inRepository: !!path, line }
 }
 
-/** Reads an object's fields by lower-case name, whatever case the tool wrote them in. */
-function fieldReader(item: Record<string, unknown>): (name: string) => unknown {
+/** Reads an object's own fields by lower-case name, whatever case the tool wrote them in. */
+function fieldReader(item: JsonObject): (name: string) => unknown {
   const keys = new Map(Object.keys(item).map((key) => [key.toLowerCase(), key]))
   return (name) => {
     const key = keys.get(name)
-    return key === undefined ? undefined : item[key]
+    return key === undefined ? undefined : field(item, key)
   }
 }
 
@@ -159,24 +167,31 @@ function normaliseSeverity(value: string): Severity | undefined {
   if (word === 'critical' || word === 'blocker') return 'critical'
   if (word === 'high' || word === 'error' || word === 'major') return 'high'
   if (word === 'medium' || word === 'moderate' || word === 'warning') return 'medium'
-  if (word === 'low' || word === 'info' || word === 'note' || word === 'minor') return 'low'
+  if (word === 'low' || word === 'minor') return 'low'
+  if (word === 'info' || word === 'informational' || word === 'note') return 'info'
   return undefined
 }
 
 /** The item's string, number and boolean fields, nested ones flattened one level. */
-function scalarFields(item: Record<string, unknown>): GenericItem {
-  const fields: GenericItem = {}
+function scalarFields(item: JsonObject): GenericItem {
+  const fields = new Map<string, string>()
   for (const [key, value] of Object.entries(item).slice(0, 20)) {
-    if (isRecord(value)) {
-      for (const [inner, innerValue] of Object.entries(value).slice(0, 10)) {
+    const nested = asObject(value)
+    if (nested) {
+      for (const [inner, innerValue] of Object.entries(nested).slice(0, 10)) {
         const scalar = text(innerValue)
-        if (scalar) fields[`${key}.${inner}`] = scalar
+        if (scalar) fields.set(wellFormed(`${key}.${inner}`), scalar)
       }
     } else if (text(value)) {
-      fields[key] = text(value)
+      fields.set(wellFormed(key), text(value))
     }
   }
   return fields
+}
+
+/** How a scan is named to people (report, log, SARIF): its tool, else its scan name. */
+export function scanName(scan: Pick<Scan, 'tool' | 'name'>): string {
+  return scan.tool || scan.name || 'scan'
 }
 
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
@@ -200,14 +215,39 @@ export function scanState(scan: Scan): ScanState {
   return state
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+/**
+ * A JSON object of the answer. Its fields are read only through `field` (or Object.keys
+ * and entries): a plain `object.name` would find a member of Object.prototype
+ * (`constructor`, `toString`...) where the answer has no such field.
+ */
+declare const jsonObject: unique symbol
+type JsonObject = { readonly [jsonObject]: true }
+
+const EMPTY = Object.freeze({}) as JsonObject
+
+function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined
 }
 
+/** The object's own field `name`, never one it inherits. */
+function field(object: JsonObject, name: string): unknown {
+  return Object.hasOwn(object, name) ? (object as unknown as Record<string, unknown>)[name] : undefined
+}
+
+/** The object field `name`, or an empty object when it is absent or not an object. */
+function objectField(object: JsonObject, name: string): JsonObject {
+  return asObject(field(object, name)) ?? EMPTY
+}
+
+/** Text as the answer gave it, with any lone surrogate (`"\ud800"` in JSON) made U+FFFD. */
 function text(value: unknown): string {
-  if (typeof value === 'string') return value
+  if (typeof value === 'string') return wellFormed(value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return ''
+}
+
+function wellFormed(value: string): string {
+  return value.toWellFormed()
 }
 
 function numberOrUndefined(value: unknown): number | undefined {
@@ -219,10 +259,10 @@ function numberOrUndefined(value: unknown): number | undefined {
 function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
-  if (isRecord(value)) {
-    const keys = Object.keys(value)
+  if (asObject(value)) {
+    const keys = Object.keys(value as object)
       .slice(0, 5)
-      .map((key) => key.slice(0, 40))
+      .map((key) => cutText(wellFormed(key), 40))
     return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object'
   }
   return typeof value

@@ -22,9 +22,17 @@ export function addSecret(value: string): void {
 export function redact(text: string): string {
   let result = text
   for (const secret of secrets) {
-    if (result.includes(secret)) result = result.split(secret).join('***')
+    if (result.includes(secret)) result = result.split(secret).join(mask(secret))
   }
   return result
+}
+
+/**
+ * `***`, or shorter for a shorter secret: redaction never lengthens a text, so a text
+ * sized to fit a limit (the PR comment) still fits once redacted.
+ */
+function mask(secret: string): string {
+  return '*'.repeat(Math.min(3, secret.length))
 }
 
 /**
@@ -34,7 +42,7 @@ export function redact(text: string): string {
 export function redactJson(text: string): string {
   let result = redact(text)
   if (!result.includes('\\')) return result
-  for (const pattern of jsonForms) result = result.replace(pattern, '***')
+  for (const pattern of jsonForms) result = result.replace(pattern, mask)
   return result
 }
 

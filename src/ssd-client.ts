@@ -12,6 +12,7 @@ import { proxiedFetch } from './http.ts'
 import { parseSummary, type ScanSummary } from './scan-summary.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact, redactJson } from './secrets.ts'
+import { cutText } from './text.ts'
 
 export type SsdReply<T> =
   | { kind: 'answer'; answer: T }
@@ -216,7 +217,9 @@ async function readText(response: Response): Promise<string> {
     chunk.copy(buffer, length)
     length += chunk.length
   }
-  return buffer.toString('utf8', 0, length)
+  // A byte-order mark before JSON is allowed to be ignored (RFC 8259), and JSON.parse does not.
+  const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
+  return buffer.toString('utf8', start, length)
 }
 
 const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`
@@ -234,8 +237,24 @@ function parseJson(body: string, response: Response, endpoint: Endpoint): { json
 }
 
 function readScans(body: string, response: Response): SsdReply<ScanResults> {
+  // No content is not a wrong host: SSD may have nothing for this scan yet, so ask again.
+  if (!body.trim()) {
+    return {
+      kind: 'retry',
+      reason: `HTTP ${response.status} with no content where the scan list was expected; SSD may not have results for this scan yet`
+    }
+  }
   const parsed = parseJson(body, response, SCAN_RESULTS)
   if ('problem' in parsed) return { kind: 'unusable', reason: parsed.problem }
+  // SSD's error shape, `{"error": "..."}`, sent with a 200: its own words say what is wrong.
+  const errorText = Array.isArray(parsed.json) ? '' : serverError(parsed.json)
+  if (errorText) {
+    const contentType = response.headers.get('content-type') || 'no content type'
+    return {
+      kind: 'unusable',
+      reason: `SSD answered HTTP ${response.status} with ${contentType} holding an error instead of the scan list: "${errorText}". Check the 'projectId', 'scanId' and 'scanType' inputs, and the token's access to the project.`
+    }
+  }
   try {
     return { kind: 'answer', answer: { scans: parseScans(parsed.json), text: body } }
   } catch (error) {
@@ -248,6 +267,8 @@ function readScans(body: string, response: Response): SsdReply<ScanResults> {
 }
 
 function readSummary(body: string, response: Response): SsdReply<ScanSummary | undefined> {
+  // No content, like an empty object: no scan of the branch yet.
+  if (!body.trim()) return { kind: 'answer', answer: undefined }
   const parsed = parseJson(body, response, LATEST_SCAN)
   if ('problem' in parsed) return { kind: 'unusable', reason: parsed.problem }
   try {
@@ -269,28 +290,35 @@ function readMessage(body: string): SsdReply<string> {
 /** The `error` (or `message`) field of a JSON error body, else a short excerpt. */
 function serverMessage(body: string): string {
   try {
-    const parsed: unknown = JSON.parse(body)
-    if (typeof parsed === 'object' && parsed !== null) {
-      const { error, message } = parsed as Record<string, unknown>
-      const text = typeof error === 'string' && error ? error : message
-      if (typeof text === 'string') return excerpt(text)
-    }
+    const text = serverError(JSON.parse(body))
+    if (text) return text
   } catch {
     // not JSON: fall through to an excerpt of the text
   }
   return excerpt(body)
 }
 
+/** An excerpt of a JSON error object's own `error` (or `message`) text; '' for anything else. */
+function serverError(parsed: unknown): string {
+  if (typeof parsed !== 'object' || parsed === null) return ''
+  const own = (name: string): unknown => (Object.hasOwn(parsed, name) ? (parsed as Record<string, unknown>)[name] : '')
+  const error = own('error')
+  const message = own('message')
+  const text = typeof error === 'string' && error.trim() ? error : message
+  return typeof text === 'string' ? excerpt(text) : ''
+}
+
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
 function excerpt(text: string): string {
   const flat = text
+    .toWellFormed()
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
   // Redacted before it is cut, so no part of a secret survives the cut.
   const safe = redact(flat)
-  return safe.length > EXCERPT_LENGTH ? `${safe.slice(0, EXCERPT_LENGTH)}…` : safe
+  return cutText(safe, EXCERPT_LENGTH)
 }
 
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */

@@ -116,6 +116,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (request.method === 'POST' && request.path.endsWith('/graphql')) {
       return { status: 200, json: { data: { viewer: { login: viewer } } } }
     }
+    // GitHub refuses a comment body over 65,536 characters; UTF-16 units are the stricter count.
+    const body = (request.body as { body?: unknown } | undefined)?.body
+    if ((request.method === 'POST' || request.method === 'PATCH') && typeof body === 'string' && body.length > 65_536) {
+      return {
+        status: 422,
+        json: { message: 'Validation Failed', errors: [{ message: 'Body is too long (maximum is 65536 characters)' }] }
+      }
+    }
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path)
     if (list) {
       const issue = Number(list[1])

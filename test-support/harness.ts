@@ -85,3 +85,10 @@ export function expectTokenNowhere(result: RunResult, servers: Servers): void {
   const written = everythingWritten(result, servers)
   for (const form of TOKEN_FORMS) expect(written).not.toContain(form)
 }
+
+/** The PR comment is the `report` output under the hidden marker, on a line of its own. */
+export function expectCommentIsReport(comment: string | undefined, report: string | undefined): void {
+  const [marker, ...rest] = (comment ?? '').split('\n')
+  expect(marker).toMatch(/^<!-- opsmx-ssd-gate project=\S+ type=\S+( header=\S+)? -->$/)
+  expect(rest.join('\n')).toBe(report)
+}

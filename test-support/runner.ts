@@ -164,6 +164,8 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     ...refEnvironment(event),
     GITHUB_RUN_ID: '4242',
+    // The step: its id, or for a step without one the action's name (`_2` for a second use).
+    GITHUB_ACTION: '__opsmx_ssd-gate-action',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'http://127.0.0.1:9',
     RUNNER_TEMP: files.temp,

@@ -1,0 +1,44 @@
+/**
+ * A size allowance that every part of a document draws from before it is added, so the
+ * whole provably stays within a limit however many parts there are.
+ *
+ * Sizes are UTF-8 bytes: a text never has more characters (code points) nor UTF-16 units
+ * than bytes, so a byte budget holds for GitHub's character limits whichever way they count.
+ */
+export class Budget {
+  #left: number
+
+  constructor(bytes: number) {
+    this.#left = bytes
+  }
+
+  /** Bytes still free. */
+  get left(): number {
+    return Math.max(0, this.#left)
+  }
+
+  /** Takes room for `text` and returns true, or takes nothing and returns false. */
+  take(text: string): boolean {
+    const size = byteLength(text)
+    if (size > this.#left) return false
+    this.#left -= size
+    return true
+  }
+
+  /**
+   * Takes room for text that must be added whether it fits or not (a headline); once the
+   * budget is overdrawn nothing else fits.
+   */
+  spend(text: string): void {
+    this.#left -= byteLength(text)
+  }
+
+  /** Hands back room taken for `text` (a reservation that turned out larger than needed). */
+  give(text: string): void {
+    this.#left += byteLength(text)
+  }
+}
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}

@@ -1,0 +1,56 @@
+/**
+ * Cutting text without breaking a character. JavaScript strings are UTF-16: a plain
+ * `slice` can split an emoji's surrogate pair (written out as `�`), or part a letter from
+ * its accents, so every cut of text that is shown goes through here.
+ */
+
+/** How far around a cut graphemes are looked for; a longer cluster is cut at a code point. */
+const WINDOW = 64
+
+let graphemes: Intl.Segmenter | undefined
+
+/**
+ * `text` in at most `maxLength` UTF-16 units; when it is longer, cut at a character
+ * boundary with `ellipsis` appended (both within `maxLength`).
+ */
+export function cutText(text: string, maxLength: number, ellipsis = '…'): string {
+  if (text.length <= maxLength) return text
+  if (maxLength < ellipsis.length) return ''
+  return text.slice(0, characterBoundary(text, maxLength - ellipsis.length)) + ellipsis
+}
+
+/**
+ * The last boundary between user-perceived characters at or before `index`: never inside
+ * a surrogate pair, between a letter and its combining marks, or inside a joined emoji.
+ */
+export function characterBoundary(text: string, index: number): number {
+  if (index <= 0) return 0
+  if (index >= text.length) return text.length
+  const start = Math.max(0, index - WINDOW)
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  const segment = graphemes.segment(text.slice(start, index + WINDOW)).containing(index - start)
+  const boundary = start + (segment?.index ?? index - start)
+  // A cluster reaching back past the window (text heaped with combining marks): a code point will do.
+  return boundary > start || start === 0 ? boundary : codePointBoundary(text, index)
+}
+
+/** The last code point boundary at or before `index`: not between a surrogate pair's halves. */
+export function codePointBoundary(text: string, index: number): number {
+  if (index <= 0 || index >= text.length) return Math.max(0, Math.min(index, text.length))
+  const before = text.charCodeAt(index - 1)
+  const at = text.charCodeAt(index)
+  return isHighSurrogate(before) && isLowSurrogate(at) ? index - 1 : index
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,140 @@
+/**
+ * What must hold of every report the action writes, whatever the answer held: it fits
+ * GitHub's limit, every table row has its table's number of cells, rendering it makes no
+ * HTML, link, mention or issue reference the report did not mean to, no character is
+ * broken, and no form of the token is in it. Each check returns its problems, none when
+ * the report is sound, so a failing property says what broke.
+ */
+import MarkdownIt from 'markdown-it'
+
+/**
+ * GitHub renders with cmark-gfm; markdown-it with raw HTML and linkify on stands in. Its
+ * linkify is more liberal than GFM's autolinks in two ways, brought in line here: it links
+ * protocol-relative `//host/path` (GFM does not), and an e-mail address whose domain starts
+ * with a character GFM does not allow there (GFM wants a letter, digit, `-` or `_` after
+ * the `@`; the report puts a zero-width space there).
+ */
+const gfm = new MarkdownIt({ html: true, linkify: true })
+gfm.linkify.add('//', null)
+
+function isGfmLink(href: string, text: string): boolean {
+  if (!href.startsWith('mailto:')) return true
+  return /@[A-Za-z0-9_-]/.test(text)
+}
+
+/** The elements the report itself writes; anything else came from the answer. */
+const REPORT_TAGS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
+  'sub',
+  'strong',
+  'em',
+  'a',
+  'blockquote',
+  'ul',
+  'li',
+  'br',
+  'code'
+])
+
+/** The emphasis the report writes itself: a broken rule, a score, and the heads of its own sentences. */
+const REPORT_EMPHASIS =
+  /^(rule |-?[\d.]+(e[+-]?\d+)?$|[\d,]+ findings?$|Against |[\d,]+ checks? scored lower than on |[\d,]+ findings? new in this pull request$|Inconclusive$)/
+
+export interface ReportExpectations {
+  /** The hidden marker the report starts with (a comment), or '' for none (a summary, the `report` output). */
+  marker: string
+  /** The links the report means to make (a check's documentation, the run, a commit). */
+  links: Set<string>
+  /** Where the links it means to make to files start (`{repository}/blob/{commit}/`). */
+  linkPrefixes?: string[]
+  /** Forms of the secret that must not appear. */
+  secrets: string[]
+}
+
+export function reportProblems(markdown: string, expected: ReportExpectations): string[] {
+  const problems: string[] = []
+  if (!markdown.isWellFormed()) problems.push('a broken character (lone surrogate)')
+  if (markdown.length > 65_536 || [...markdown].length > 65_536) {
+    problems.push(`${markdown.length} UTF-16 units, over GitHub's 65,536 characters`)
+  }
+  for (const secret of expected.secrets) if (markdown.includes(secret)) problems.push(`the secret (${secret})`)
+  if (expected.marker && (!markdown.startsWith(expected.marker) || markdown.split(expected.marker).length !== 2)) {
+    problems.push('the marker is not the start, or appears again')
+  }
+  problems.push(...tableProblems(markdown))
+
+  const html = gfm.render(markdown)
+  // The marker is the one HTML comment; markdown-it passes it through.
+  const body = expected.marker ? html.replace(expected.marker, '') : html
+  if (body.includes('<!--')) problems.push('an HTML comment besides the marker')
+  for (const [, tag = ''] of body.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) {
+    if (!REPORT_TAGS.has(tag.toLowerCase())) problems.push(`an element the report does not make: <${tag}>`)
+  }
+  for (const [, content = ''] of body.matchAll(/<strong>([\s\S]*?)<\/strong>/g)) {
+    if (!REPORT_EMPHASIS.test(content)) problems.push(`emphasis the report does not make: ${content}`)
+  }
+  for (const [, content = ''] of body.matchAll(/<em>([\s\S]*?)<\/em>/g)) {
+    if (content !== 'No results in this scan.') problems.push(`emphasis the report does not make: ${content}`)
+  }
+  for (const [, href = '', label = ''] of body.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+    const url = decodeEntities(href)
+    const meant = expected.links.has(url) || (expected.linkPrefixes ?? []).some((prefix) => url.startsWith(prefix))
+    if (!meant && isGfmLink(url, decodeEntities(label))) {
+      problems.push(`a link the report does not make: ${url}`)
+    }
+  }
+  const text = decodeEntities(body.replace(/<[^>]*>/g, ''))
+  const mention = /@[\w-]/.exec(text)
+  if (mention) problems.push(`a live mention near ${JSON.stringify(around(text, mention.index))}`)
+  const reference = /#\d|\bGH-\d/i.exec(text)
+  if (reference) problems.push(`a live issue reference near ${JSON.stringify(around(text, reference.index))}`)
+  return problems
+}
+
+/**
+ * Every row of a table has the number of cells its head has. A cell ends at a `|` that is
+ * not backslash-escaped (GFM reads `\|` as a pipe in the cell, `\\` as a backslash).
+ */
+function tableProblems(markdown: string): string[] {
+  const problems: string[] = []
+  let cells: number | undefined
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('|')) {
+      cells = undefined
+      continue
+    }
+    const pipes = [...line.matchAll(/\\.|\|/g)].filter(([match]) => match === '|').length
+    if (cells === undefined) cells = pipes
+    else if (pipes !== cells) problems.push(`a table row of ${pipes - 1} cells under a head of ${cells - 1}`)
+    if (!line.endsWith('|')) problems.push('a table row that does not end its last cell')
+  }
+  const rendered = (gfm.render(markdown).match(/<tr>/g) ?? []).length
+  const sourceRows = markdown
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|( -+:? \|| ---: \|)+$/.test(line))
+  if (rendered !== sourceRows.length) problems.push(`${sourceRows.length} table lines rendered as ${rendered} rows`)
+  return problems
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+}
+
+function around(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 20), index + 20)
+}
