@@ -4,8 +4,17 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import MarkdownIt from 'markdown-it'
 import { runGate, useServers } from '../test-support/harness.ts'
-import { makeTempDir, pushEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
+import { reportProblems } from '../test-support/report-checks.ts'
+import {
+  makeTempDir,
+  PR_HEAD_SHA,
+  PUSH_SHA,
+  pushEvent,
+  type RunOptions,
+  type RunResult
+} from '../test-support/runner.ts'
 import { exampleScan, type ScanTargetModel } from '../test-support/ssd-simulator.ts'
 
 const servers = useServers()
@@ -162,5 +171,125 @@ describe('SARIF categories', () => {
     expect(first).toEqual(['opsmx-ssd/0x29ab7/sourceScan/openssf/', 'opsmx-ssd/0x29ab7/sourceScan/semgrep/'])
     expect(other.some((category) => first.includes(category))).toBe(false)
     expect([...reordered].sort()).toEqual([...first].sort())
+  })
+})
+
+describe('the comment an author acts on', () => {
+  const many = (count: number, severity: string) =>
+    Array.from({ length: count }, (_, i) => ({
+      severity,
+      rule_name: `rule.${severity.toLowerCase()}.${i}`,
+      rule_message: `message ${i}`,
+      metadata: { file_path: `src/file${i}.js`, line: i + 1 }
+    }))
+
+  test('checks in three groups, findings most severe first with the rest folded, all valid GFM with only meant links', async () => {
+    baseScoredHigher()
+    target('feature').result = [
+      scorecard(6.1, [check('Code-Review', 4), check('Fuzzing', -1), check('License', 10), check('SAST', 9)]),
+      semgrep([...many(3, 'INFO'), ...many(22, 'WARNING'), ...many(2, 'ERROR')])
+    ]
+    await run()
+    const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
+    const links = new Set([
+      'https://github.com/octo-org/octo-repo/actions/runs/4242',
+      `https://github.com/octo-org/octo-repo/commit/${PR_HEAD_SHA}`,
+      `https://github.com/octo-org/octo-repo/commit/${PUSH_SHA}`,
+      ...['code-review', 'fuzzing', 'license', 'sast', 'pinned-dependencies'].map(
+        (name) =>
+          `https://github.com/ossf/scorecard/blob/c22063e786c11f9dd714d777a687ff7c4599b600/docs/checks.md#${name}`
+      )
+    ])
+    const problems = reportProblems(comment, {
+      marker: '<!-- opsmx-ssd-gate project=0x29ab7 type=sourceScan -->',
+      links,
+      linkPrefixes: [`https://github.com/octo-org/octo-repo/blob/${PR_HEAD_SHA}/src/`],
+      secrets: []
+    })
+    expect(problems).toEqual([])
+
+    expect(comment).toContain(
+      'Score **6.1** out of 10 meets the threshold **5**. 1 of 4 checks fails; 1 is inconclusive.'
+    )
+    expect(comment).toContain(
+      '**27 findings** (2 high, 22 medium, 3 info), most severe first; past the first 20 of a scan they are folded away. Every finding is in the result file (the `resultFile` output).'
+    )
+    // Failing, then inconclusive apart (never in the failing table), then passing folded.
+    const failing = comment.indexOf('| ❌ | Code-Review | 4 |')
+    const inconclusive = comment.indexOf('**Inconclusive**')
+    const passing = comment.indexOf('<details><summary>2 checks pass (threshold 5)</summary>')
+    expect(failing).toBeGreaterThan(0)
+    expect(inconclusive).toBeGreaterThan(failing)
+    expect(passing).toBeGreaterThan(inconclusive)
+    expect(comment.slice(failing, inconclusive)).not.toContain('Fuzzing')
+    // 20 findings shown, the high ones first; 7 folded, the info ones last.
+    const html = new MarkdownIt({ html: true }).render(comment.slice(comment.indexOf('### Semgrep')))
+    const [shownTable = '', foldedPart = ''] = html.split('<details><summary>7 more findings, less severe</summary>')
+    expect((shownTable.match(/<tr>/g) ?? []).length).toBe(1 + 20)
+    expect((foldedPart.match(/<tr>/g) ?? []).length).toBe(1 + 7)
+    expect(shownTable.indexOf('rule.error.0')).toBeLessThan(shownTable.indexOf('rule.warning.0'))
+    expect(foldedPart).toContain('rule.info.2')
+    expect(comment).toContain(
+      `| 🟧 high (ERROR) | rule.error.0 | [src/file0.js:1](https://github.com/octo-org/octo-repo/blob/${PR_HEAD_SHA}/src/file0.js#L1) | message 0 |`
+    )
+  })
+
+  test('a path outside the repository, or with a scheme, is never linked', async () => {
+    const finding = (file: string) => ({
+      severity: 'ERROR',
+      rule_name: 'r',
+      rule_message: 'm',
+      metadata: { file_path: file, line: 3 }
+    })
+    target('feature').result = [
+      scorecard(7, []),
+      semgrep([
+        finding('../../etc/passwd'),
+        finding('src/../../secret.js'),
+        finding('https://evil.example/x.js'),
+        finding('javascript:alert(1)'),
+        finding('/abs/path.js'),
+        finding('src\\win.js'),
+        finding('./src/ok file#1.js')
+      ])
+    ]
+    const result = await run()
+    expect(result.code).toBe(0)
+    const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
+    const hrefs = [...new MarkdownIt().render(comment).matchAll(/<a href="([^"]+)"/g)].map(([, href]) => href)
+    // (Each appears twice: in the table of findings new against main, and in Semgrep's.)
+    const fileLinks = new Set(hrefs.filter((href) => href?.includes('/blob/')))
+    expect([...fileLinks]).toEqual([
+      `https://github.com/octo-org/octo-repo/blob/${PR_HEAD_SHA}/src/ok%20file%231.js#L3`
+    ])
+    for (const text of ['../../etc/passwd', 'src/../../secret.js', '/abs/path.js']) {
+      expect(comment).toContain(`| ${text.replace(/\./g, '.')}:3 |`)
+    }
+  })
+
+  test('a run without a result after one with: the same header, commit and run link', async () => {
+    await run({ commentHeader: 'Source scan' })
+    servers.ssd.respond = () => ({ status: 401, json: { error: 'Authentication required.' } })
+    const result = await run({ commentHeader: 'Source scan' })
+
+    expect(result.outputs.status).toBe('Error')
+    const comments = servers.github.comments.get(7) ?? []
+    expect(comments).toHaveLength(1)
+    const body = comments[0]?.body ?? ''
+    expect(body).toMatch(
+      /^<!-- opsmx-ssd-gate project=0x29ab7 type=sourceScan header=Source%20scan -->\n## ❌ OpsMx SSD gate: no result · Source scan\n/
+    )
+    expect(body).toContain('SSD rejected the token')
+    expect(body).toMatch(
+      /<sub>Updated for commit a1b2c3d · \[workflow run\]\(https:\/\/github\.com\/octo-org\/octo-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/sub>\n$/
+    )
+  })
+
+  test('a passing run says so in plain words', async () => {
+    target('feature').result = [scorecard(9, [check('A', 9), check('B', 10)])]
+    await run({ compareWithBase: 'false' })
+    const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
+    expect(comment).toContain('Score **9** out of 10 meets the threshold **5**. All 2 checks pass.')
+    expect(comment).not.toContain('0 of')
   })
 })
