@@ -380,3 +380,74 @@ describe('the report names the commit and the branch', () => {
     expect(result.summary).toContain('so the commit this result is of is unknown')
   })
 })
+
+/** Each numbered behaviour of the commit gate, on both events it serves. */
+describe.each([
+  { name: 'pull_request', event: () => pullRequestEvent(), branch: 'feature', scanId: '0x29ab8', head: PR_HEAD_SHA },
+  { name: 'push', event: () => pushEvent, branch: 'main', scanId: '0x29ab9', head: PUSH_SHA }
+])('on $name', ({ event, branch, scanId, head }) => {
+  const short = head.slice(0, 7)
+  const gate = (inputs: RunOptions['inputs'] = {}) => run(inputs, { event: event() })
+  const stale = (): ScanTargetModel => Object.assign(target(branch), { headCommit: OLD_SHA, branchHead: OLD_SHA })
+
+  test('2: a stale result is never gated on; the scan of the commit under review is', async () => {
+    servers.ssd.push(stale(), head, { afterLooks: 1, result: passing() })
+    const result = await gate()
+    expect(result.outputs).toMatchObject({ passed: 'true', scanId, scannedCommit: head })
+    expect(result.stdout).toContain(`is of 0ddd123 (completed); waiting for ${short}`)
+    expect(servers.ssd.resultReads(scanId)).toHaveLength(1)
+  })
+
+  test('3: no scan of the branch ever: TimedOut naming project, repository and branch', async () => {
+    servers.ssd.targets.splice(servers.ssd.targets.indexOf(target(branch)), 1)
+    const result = await gate({ timeout: '1' })
+    expect(result.outputs.status).toBe('TimedOut')
+    expect(errorOf(result)).toContain(`SSD has no scan of repository octo-repo, branch ${branch}, project 0x29ab7`)
+  })
+
+  test('4: a given scanId without summarydata is gated on, the commit said to be unknown', async () => {
+    servers.ssd.respondSummary = () => ({ status: 404, raw: '404 page not found' })
+    const result = await gate({ scanId })
+    expect(result.outputs).toMatchObject({ status: 'Completed', scanId, scannedCommit: '' })
+    expect(result.summary).toContain('The commit this result is of is unknown')
+  })
+
+  test('5: waitForCommit: false gates on the latest scan, naming its commit with a warning', async () => {
+    stale()
+    const result = await gate({ waitForCommit: 'false' })
+    expect(result.outputs).toMatchObject({ status: 'Completed', scannedCommit: OLD_SHA })
+    expect(result.stdout).toContain(`::warning::This result is of commit 0ddd123, not of ${short} under review`)
+  })
+
+  test('6: timing out on a stale scan names both commits, the branch and the way out', async () => {
+    stale()
+    const result = await gate({ timeout: '1' })
+    expect(errorOf(result)).toMatch(
+      new RegExp(
+        `waiting for SSD to scan commit ${short}: its latest scan of repository octo-repo, branch ${branch}, .* is of 0ddd123 \\(completed\\)\\. Set 'rescan: true'`
+      )
+    )
+  })
+
+  test('7: rescan: true writes to SSD once, then gates on the commit under review', async () => {
+    servers.ssd.push(stale(), head, { scan: false, result: passing() })
+    const result = await gate({ rescan: 'true' })
+    expect(servers.ssd.rescanRequests).toHaveLength(1)
+    expect(servers.ssd.rescanRequests[0]?.body).toMatchObject({ scanId })
+    expect(result.outputs).toMatchObject({ passed: 'true', scannedCommit: head })
+  })
+
+  test('8: the report names the branch and the commit, linked', async () => {
+    const result = await gate()
+    expect(result.summary).toContain(
+      `branch ${branch} · scan ${scanId} · sourceScan · commit [${short}](https://github.com/octo-org/octo-repo/commit/${head})`
+    )
+  })
+})
+
+test("a fork's pull request without a branch fails before any request, saying why", async () => {
+  const result = await run({}, { event: pullRequestEvent(7, { fork: true }) })
+  expect(result.outputs.status).toBe('Error')
+  expect(errorOf(result)).toMatch(/Input 'branch' is required on a pull request from a fork/)
+  expect(servers.ssd.allRequests).toHaveLength(0)
+})

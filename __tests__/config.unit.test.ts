@@ -177,6 +177,14 @@ describe('parseConfig', () => {
     expect(message).toMatch(/Input 'commit' is required/)
   })
 
+  test("a fork's pull request must name the branch: SSD never scans the fork's", () => {
+    expect(problem({}, true)).toMatch(
+      /Input 'branch' is required on a pull request from a fork: SSD scans the branches/
+    )
+    expect(config({ branch: 'main', waitForCommit: 'false' }, true).branch).toBe('main')
+    expect(config({ scanId: '0x29ab8' }, true).branch).toBe('feature')
+  })
+
   test('branch names git allows are accepted', () => {
     for (const branch of ['main', 'feature/login', 'release-1.2', 'user/jo_e/fix#3', 'ünïcode']) {
       expect(config({ branch }).branch).toBe(branch)

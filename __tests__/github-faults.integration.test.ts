@@ -22,7 +22,8 @@ describe('GitHub faults never change the gate’s result', () => {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
     })
-    const result = await run({}, { event: pullRequestEvent(7, { fork: true }) })
+    // A fork's pull request names the branch to gate on (SSD never scans a fork's own).
+    const result = await run({ branch: 'feature' }, { event: pullRequestEvent(7, { fork: true }) })
     expect(result.code).toBe(1) // the 2.4 score still fails the gate
     expect(errorOf(result)).toBe('SSD score 2.4 is below the threshold 5.')
     const warning = result.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? ''

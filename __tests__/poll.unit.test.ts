@@ -231,6 +231,54 @@ describe('resultsOfCommit', () => {
     expect(target).toEqual({ scanId: '0x29ab8', scannedCommit: HEAD, caveat: '' })
   })
 
+  test('a given scanId: a later summary naming another target, or an unusable one, still gates on the given id', async () => {
+    for (const later of [
+      summary(OLD, 'completed', '0xother'),
+      { kind: 'unusable', reason: "SSD's summarydata answered HTTP 400." } as const
+    ]) {
+      const { poll } = makePoll()
+      const { client, calls } = scripted({ summaries: [summary(OLD, 'completed'), later], results: [completed()] })
+      const { target } = await resultsOfCommit(client, config({ scanId: '0x29ab8' }), poll)
+      expect(target.scanId).toBe('0x29ab8')
+      expect(target.caveat).toMatch(/^The commit this result is of is unknown: SSD's/)
+      expect(calls.summaries).toBe(2)
+    }
+  })
+
+  test('a given scanId and a Retry-After beyond the time left before any answer: gated on as it is', async () => {
+    const { poll } = makePoll({ timeoutMs: 5000 })
+    const { client } = scripted({
+      summaries: [{ kind: 'retry', reason: 'HTTP 429', retryAfterMs: 60_000 }],
+      results: [completed()]
+    })
+    const { target } = await resultsOfCommit(client, config({ scanId: '0x29ab8' }), poll)
+    expect(target).toMatchObject({ scanId: '0x29ab8', scannedCommit: '' })
+    expect(target.caveat).toMatch(/summarydata gave no answer in time \(HTTP 429; SSD asked to retry after 60s/)
+  })
+
+  test('rescan is asked once per run, even when the wait starts over', async () => {
+    const { poll } = makePoll({ timeoutMs: 20_000 })
+    const { client, calls } = scripted({
+      // Stale, the rescanned head completes; its results moved on; stale again, for good.
+      summaries: [summary(OLD, 'completed'), summary(HEAD, 'completed'), summary(OLD, 'completed')],
+      results: [running(), completed()]
+    })
+    const error = await rejection(resultsOfCommit(client, config({ rescan: true }), poll))
+    expect(error.status).toBe('TimedOut')
+    expect(calls.rescans).toHaveLength(1)
+    expect(error.message).toMatch(/A rescan was requested and had not finished/)
+  })
+
+  test('a summarydata that never answers usefully is not taken for "no scan of the branch"', async () => {
+    const { poll } = makePoll({ timeoutMs: 3000 })
+    const { client } = scripted({ summaries: [{ kind: 'retry', reason: 'HTTP 503' }] })
+    const error = await rejection(resultsOfCommit(client, config(), poll))
+    expect(error.message).toMatch(
+      /SSD's summarydata never answered usefully\. Check SSD's health, or raise 'timeout'\. Last problem: HTTP 503\./
+    )
+    expect(error.message).not.toContain('SSD scans only the branches')
+  })
+
   test('results that moved on while read send the wait back to the summary', async () => {
     const { poll } = makePoll()
     const { client, calls } = scripted({

@@ -134,6 +134,17 @@ describe('the comparison with the base branch', () => {
     )
   })
 
+  test('a refused token on the base branch costs the comparison, never the result', async () => {
+    servers.ssd.respondSummary = (request) =>
+      request.query.branch === 'main' ? { status: 401, json: { error: 'no access to main' } } : summaryOfFeature()
+    const result = await run({ threshold: '2' })
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'Completed', passed: 'true', baseScore: '' })
+    expect(result.summary).toContain(
+      "ℹ️ The base branch's result (octo-repo@\u200bmain) could not be read: SSD rejected the token"
+    )
+  })
+
   test('compareWithBase: false asks nothing about the base branch', async () => {
     const result = await run({ compareWithBase: 'false' })
     expect(servers.ssd.summaryReads('main')).toHaveLength(0)

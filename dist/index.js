@@ -357,7 +357,24 @@ function shortSha(sha) {
     return sha.slice(0, 7);
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Errors that end the run with a message meant for the user. */
+class GateError extends Error {
+    name = 'GateError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/baseline.ts
+
 
 
 /** Each request for the base branch's result gets this long; it is asked once, not polled. */
@@ -365,10 +382,23 @@ const BASE_REQUEST_TIMEOUT_MS = 30_000;
 /** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
 async function readBaseline(client, config, pullRequest, signal) {
     const branch = pullRequest?.baseRef;
-    if (!config.compareWithBase || !branch || branch === config.branch)
+    if (!config.compareWithBase || !branch)
         return undefined;
-    const options = { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS };
     const where = `${config.repository}@${branch}`;
+    if (branch === config.branch) {
+        return { unavailable: `The base branch is the branch under review (${where}): nothing to compare with.` };
+    }
+    try {
+        return await readBase(client, branch, where, { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS });
+    }
+    catch (error) {
+        // The gate's own result is in hand: a fault here (a refused token, TLS) costs the comparison, not the result.
+        if (!(error instanceof GateError) || error.status === 'Cancelled')
+            throw error;
+        return { unavailable: `The base branch's result (${where}) could not be read: ${error.message}` };
+    }
+}
+async function readBase(client, branch, where, options) {
     const summary = await client.latestScan(branch, options);
     if (summary.kind === 'retry' || summary.kind === 'unusable') {
         return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` };
@@ -729,7 +759,7 @@ function parseConfig(read, context) {
         token: () => parseToken(input(INPUT.token), context),
         projectId: () => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7'),
         repository: () => parseRepository(input(INPUT.repository) || context.repositoryName),
-        branch: () => parseBranch(input(INPUT.branch) || context.branch),
+        branch: () => parseBranch(input(INPUT.branch) || forkDefault(context, input(INPUT.scanId)) || context.branch),
         commit: () => parseCommit(input(INPUT.commit) || context.commit),
         waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
         rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
@@ -838,6 +868,16 @@ function parseBranch(value) {
     }
     return value;
 }
+/**
+ * On a pull request from a fork the head branch lives in the fork, which SSD does not scan:
+ * waiting for it would only time out (and a rescan would scan the base repository's branch
+ * of that name). So there the branch must be named; a given scanId is gated on as it is.
+ */
+function forkDefault(context, scanId) {
+    if (!context.isForkPullRequest || scanId)
+        return '';
+    throw new InputError(`Input '${INPUT.branch}' is required on a pull request from a fork: SSD scans the branches of the repositories configured on a project, not a fork's, so it has no scan of this pull request's commit. Set '${INPUT.branch}' to a branch SSD scans (with 'waitForCommit: false'), or skip the gate for forks.`);
+}
 /** A commit SHA, full or abbreviated to 7 characters or more. */
 function parseCommit(value) {
     required(value, INPUT.commit, 'a commit SHA (the event names none)');
@@ -944,22 +984,6 @@ function formatSeconds(ms) {
     return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Errors that end the run with a message meant for the user. */
-class GateError extends Error {
-    name = 'GateError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github-event.ts
@@ -969,7 +993,13 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * no comment never load it.
  */
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events whose payload carries the pull request (its head branch and commit, its base branch). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
 function readRunContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -3959,7 +3989,8 @@ function renderReport(scans, decision, context, limits) {
         budget.spend(note + BLOCK_GAP); // no longer than the longest note, so within what was handed back
     }
     const [title, verdict, overview, subject, caveat] = headline;
-    const head = [title, verdict, problems, overview, comparison, subject, caveat].filter(Boolean).join(BLOCK_GAP);
+    // The caveat comes right after the verdict: a result not proved to be of this commit is read as such.
+    const head = [title, verdict, caveat, problems, overview, comparison, subject].filter(Boolean).join(BLOCK_GAP);
     const body = sections.map((section) => renderSection(section, threshold));
     return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP;
 }
@@ -4525,6 +4556,7 @@ function pascal(name) {
 
 
 
+
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000;
 const SUMMARY_MAX_BYTES = 1_000_000;
@@ -4545,7 +4577,10 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         scanType: config.scanType,
         repository: config.repository,
         branch: config.branch,
-        scannedCommit: target.scannedCommit,
+        // Links use the longer of two SHAs for one commit: a short one from SSD is no permalink.
+        scannedCommit: sameCommit(target.scannedCommit, config.commit) && config.commit.length > target.scannedCommit.length
+            ? config.commit
+            : target.scannedCommit,
         repositoryUrl: context.repositoryUrl,
         caveat: target.caveat,
         comparison,
@@ -4605,7 +4640,7 @@ async function publishNoResult(status, message, config, context, signal) {
 function footer(config, context) {
     return {
         header: config.commentHeader,
-        commit: context.sha.slice(0, 7),
+        commit: shortSha(config.commit),
         runUrl: context.runUrl,
         time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     };
@@ -4703,8 +4738,10 @@ function commentFailure(error, pr, signal) {
 const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3;
 /** The results to gate on, and the scan target and commit they belong to. */
 async function resultsOfCommit(client, config, poll) {
+    // Once per run, however often the wait starts over.
+    const rescan = { asked: false };
     for (;;) {
-        const target = await awaitScanTarget(client, config, poll);
+        const target = await awaitScanTarget(client, config, poll, rescan);
         const { results, waited } = await pollScans(client, target.scanId, poll);
         // SSD was scanning again when its results were read: they may be of a newer commit.
         if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target)))
@@ -4714,23 +4751,25 @@ async function resultsOfCommit(client, config, poll) {
 }
 /**
  * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
- * with waitForCommit off, until SSD has a scan of the branch at all).
+ * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
+ * records the one rescan a run may ask for.
  */
-async function awaitScanTarget(client, config, poll) {
+async function awaitScanTarget(client, config, poll, rescan = { asked: false }) {
     let latest;
-    let confirmed = false;
-    let rescanned = false;
+    let answered = false;
     for (;;) {
         const reply = await client.latestScan(config.branch, poll.request());
-        if (config.scanId && !confirmed) {
-            const unproved = givenScanWithoutSummary(reply, config, poll);
+        if (config.scanId) {
+            const unproved = givenScanWithoutSummary(reply, config, poll, answered);
             if (unproved)
                 return unproved;
-            confirmed = reply.kind === 'answer';
         }
-        if (reply.kind === 'unusable') {
-            throw new GateError('Error', `${reply.reason}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
+        else if (reply.kind === 'unusable') {
+            throw new GateError('Error', `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
         }
+        // A 404 is an answer too: no scan of the branch (yet).
+        if (reply.kind === 'answer' || reply.kind === 'notFound')
+            answered = true;
         if (reply.kind === 'answer')
             latest = reply.answer;
         if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
@@ -4740,13 +4779,20 @@ async function awaitScanTarget(client, config, poll) {
             const target = judge(latest, config, poll);
             if (target)
                 return target;
-            if (config.rescan && !rescanned && latest.state !== 'running' && !sameCommit(latest.headCommit, config.commit)) {
-                rescanned = true;
+            if (config.rescan &&
+                !rescan.asked &&
+                latest.state !== 'running' &&
+                !sameCommit(latest.headCommit, config.commit)) {
+                rescan.asked = true;
                 await requestRescan(client, latest, config, poll);
             }
         }
-        if (!(await poll.pause(reply, "SSD's summarydata request")))
-            throw targetTimedOut(latest, rescanned, config, poll);
+        if (!(await poll.pause(reply, "SSD's summarydata request"))) {
+            // A given scanId the summary never spoke for is gated on as it is, as on any other fault.
+            if (config.scanId && !answered)
+                return unprovedTarget(`SSD's summarydata gave no answer in time (${poll.lastProblem || 'no answer'})`, config, poll);
+            throw targetTimedOut(latest, answered, rescan.asked, config, poll);
+        }
     }
 }
 /** The target when `latest` settles it; undefined while the action should wait. */
@@ -4781,15 +4827,16 @@ function judge(latest, config, poll) {
 /**
  * With a given scanId, an SSD without summarydata (or with another target for the branch)
  * still gates as before, saying that the commit is unknown. Undefined when the summary
- * speaks for the given scanId, or when it is worth asking again.
+ * speaks for the given scanId, or when it is worth asking again: a fault, before the
+ * summary has answered three times in a row; after it has answered, faults are waited out.
  */
-function givenScanWithoutSummary(reply, config, poll) {
+function givenScanWithoutSummary(reply, config, poll, answered) {
     const why = reply.kind === 'notFound'
         ? `SSD's summarydata has no scan of ${branchOf(config)} (${reply.reason})`
         : reply.kind === 'unusable'
             ? reply.reason.replace(/\.$/, '')
             : reply.kind === 'retry'
-                ? poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+                ? !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
                     ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
                     : ''
                 : !reply.answer
@@ -4797,8 +4844,10 @@ function givenScanWithoutSummary(reply, config, poll) {
                     : reply.answer.scanId !== config.scanId
                         ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
                         : '';
-    if (!why)
-        return undefined;
+    return why ? unprovedTarget(why, config, poll) : undefined;
+}
+/** The given scanId, gated on as it is: the commit its result is of is unknown, and the report says why. */
+function unprovedTarget(why, config, poll) {
     const caveat = `The commit this result is of is unknown: ${why}.`;
     poll.notice(`${caveat} Gating on the given scanId ${config.scanId} as it is.`);
     return { scanId: config.scanId, scannedCommit: '', caveat };
@@ -4821,10 +4870,13 @@ async function stillOfCommit(client, config, poll, target) {
         reply.answer.state === 'completed' &&
         sameCommit(reply.answer.headCommit, config.commit));
 }
-function targetTimedOut(latest, rescanned, config, poll) {
+function targetTimedOut(latest, answered, rescanned, config, poll) {
     const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`;
     const parts = [`Timed out after ${poll.elapsed()}`];
-    if (!latest) {
+    if (!answered) {
+        parts.push(` waiting for SSD's summary of ${branchOf(config)}: SSD's summarydata never answered usefully.`, ` Check SSD's health, or raise 'timeout'.`);
+    }
+    else if (!latest) {
         parts.push(` waiting for SSD's scan of ${branchOf(config)}: SSD has no scan of ${where}.`, ` SSD scans only the branches configured on a project: check that ${config.branch} is one of them and that 'repository' and 'branch' name it as SSD does, or set 'scanId'.`);
     }
     else if (!sameCommit(latest.headCommit, config.commit)) {

@@ -9,7 +9,8 @@ import type { Baseline } from './comparison.ts'
 import type { PullRequest } from './github-event.ts'
 import { shortSha } from './scan-summary.ts'
 import { scanState } from './scans.ts'
-import type { SsdClient } from './ssd-client.ts'
+import { GateError } from './errors.ts'
+import type { RequestOptions, SsdClient } from './ssd-client.ts'
 
 export type BaselineOutcome = { baseline: Baseline } | { unavailable: string }
 
@@ -24,10 +25,26 @@ export async function readBaseline(
   signal: AbortSignal
 ): Promise<BaselineOutcome | undefined> {
   const branch = pullRequest?.baseRef
-  if (!config.compareWithBase || !branch || branch === config.branch) return undefined
-  const options = { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS }
+  if (!config.compareWithBase || !branch) return undefined
   const where = `${config.repository}@${branch}`
+  if (branch === config.branch) {
+    return { unavailable: `The base branch is the branch under review (${where}): nothing to compare with.` }
+  }
+  try {
+    return await readBase(client, branch, where, { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS })
+  } catch (error) {
+    // The gate's own result is in hand: a fault here (a refused token, TLS) costs the comparison, not the result.
+    if (!(error instanceof GateError) || error.status === 'Cancelled') throw error
+    return { unavailable: `The base branch's result (${where}) could not be read: ${error.message}` }
+  }
+}
 
+async function readBase(
+  client: SsdClient,
+  branch: string,
+  where: string,
+  options: RequestOptions
+): Promise<BaselineOutcome> {
   const summary = await client.latestScan(branch, options)
   if (summary.kind === 'retry' || summary.kind === 'unusable') {
     return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` }

@@ -123,7 +123,7 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     token: () => parseToken(input(INPUT.token), context),
     projectId: () => required(input(INPUT.projectId), INPUT.projectId, 'an SSD project id such as 0x29ab7'),
     repository: () => parseRepository(input(INPUT.repository) || context.repositoryName),
-    branch: () => parseBranch(input(INPUT.branch) || context.branch),
+    branch: () => parseBranch(input(INPUT.branch) || forkDefault(context, input(INPUT.scanId)) || context.branch),
     commit: () => parseCommit(input(INPUT.commit) || context.commit),
     waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
     rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
@@ -242,6 +242,18 @@ function parseBranch(value: string): string {
     )
   }
   return value
+}
+
+/**
+ * On a pull request from a fork the head branch lives in the fork, which SSD does not scan:
+ * waiting for it would only time out (and a rescan would scan the base repository's branch
+ * of that name). So there the branch must be named; a given scanId is gated on as it is.
+ */
+function forkDefault(context: ConfigContext, scanId: string): string {
+  if (!context.isForkPullRequest || scanId) return ''
+  throw new InputError(
+    `Input '${INPUT.branch}' is required on a pull request from a fork: SSD scans the branches of the repositories configured on a project, not a fork's, so it has no scan of this pull request's commit. Set '${INPUT.branch}' to a branch SSD scans (with 'waitForCommit: false'), or skip the gate for forks.`
+  )
 }
 
 /** A commit SHA, full or abbreviated to 7 characters or more. */

@@ -16,6 +16,7 @@ import type { Scan } from './scans.ts'
 import { byteLength } from './budget.ts'
 import { renderFailure, renderReport, type ReportContext } from './report.ts'
 import { buildSarif } from './sarif.ts'
+import { sameCommit, shortSha } from './scan-summary.ts'
 import type { ScanTarget } from './scan-target.ts'
 import { redact } from './secrets.ts'
 import type { ScanResults } from './ssd-client.ts'
@@ -62,7 +63,11 @@ export async function publishResult(
     scanType: config.scanType,
     repository: config.repository,
     branch: config.branch,
-    scannedCommit: target.scannedCommit,
+    // Links use the longer of two SHAs for one commit: a short one from SSD is no permalink.
+    scannedCommit:
+      sameCommit(target.scannedCommit, config.commit) && config.commit.length > target.scannedCommit.length
+        ? config.commit
+        : target.scannedCommit,
     repositoryUrl: context.repositoryUrl,
     caveat: target.caveat,
     comparison,
@@ -134,7 +139,7 @@ export async function publishNoResult(
 function footer(config: Config, context: RunContext) {
   return {
     header: config.commentHeader,
-    commit: context.sha.slice(0, 7),
+    commit: shortSha(config.commit),
     runUrl: context.runUrl,
     time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   }

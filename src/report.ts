@@ -127,7 +127,8 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
     budget.spend(note + BLOCK_GAP) // no longer than the longest note, so within what was handed back
   }
   const [title, verdict, overview, subject, caveat] = headline
-  const head = [title, verdict, problems, overview, comparison, subject, caveat].filter(Boolean).join(BLOCK_GAP)
+  // The caveat comes right after the verdict: a result not proved to be of this commit is read as such.
+  const head = [title, verdict, caveat, problems, overview, comparison, subject].filter(Boolean).join(BLOCK_GAP)
   const body = sections.map((section) => renderSection(section, threshold))
   return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP
 }

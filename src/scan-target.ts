@@ -28,8 +28,10 @@ export async function resultsOfCommit(
   config: Config,
   poll: Poll
 ): Promise<{ target: ScanTarget; results: ScanResults }> {
+  // Once per run, however often the wait starts over.
+  const rescan = { asked: false }
   for (;;) {
-    const target = await awaitScanTarget(client, config, poll)
+    const target = await awaitScanTarget(client, config, poll, rescan)
     const { results, waited } = await pollScans(client, target.scanId, poll)
     // SSD was scanning again when its results were read: they may be of a newer commit.
     if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) return { target, results }
@@ -41,25 +43,30 @@ export async function resultsOfCommit(
 
 /**
  * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
- * with waitForCommit off, until SSD has a scan of the branch at all).
+ * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
+ * records the one rescan a run may ask for.
  */
-export async function awaitScanTarget(client: SsdClient, config: Config, poll: Poll): Promise<ScanTarget> {
+export async function awaitScanTarget(
+  client: SsdClient,
+  config: Config,
+  poll: Poll,
+  rescan = { asked: false }
+): Promise<ScanTarget> {
   let latest: ScanSummary | undefined
-  let confirmed = false
-  let rescanned = false
+  let answered = false
   for (;;) {
     const reply = await client.latestScan(config.branch, poll.request())
-    if (config.scanId && !confirmed) {
-      const unproved = givenScanWithoutSummary(reply, config, poll)
+    if (config.scanId) {
+      const unproved = givenScanWithoutSummary(reply, config, poll, answered)
       if (unproved) return unproved
-      confirmed = reply.kind === 'answer'
-    }
-    if (reply.kind === 'unusable') {
+    } else if (reply.kind === 'unusable') {
       throw new GateError(
         'Error',
-        `${reply.reason}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`
+        `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`
       )
     }
+    // A 404 is an answer too: no scan of the branch (yet).
+    if (reply.kind === 'answer' || reply.kind === 'notFound') answered = true
     if (reply.kind === 'answer') latest = reply.answer
     if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
       poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`)
@@ -67,12 +74,26 @@ export async function awaitScanTarget(client: SsdClient, config: Config, poll: P
     if (reply.kind === 'answer' && latest) {
       const target = judge(latest, config, poll)
       if (target) return target
-      if (config.rescan && !rescanned && latest.state !== 'running' && !sameCommit(latest.headCommit, config.commit)) {
-        rescanned = true
+      if (
+        config.rescan &&
+        !rescan.asked &&
+        latest.state !== 'running' &&
+        !sameCommit(latest.headCommit, config.commit)
+      ) {
+        rescan.asked = true
         await requestRescan(client, latest, config, poll)
       }
     }
-    if (!(await poll.pause(reply, "SSD's summarydata request"))) throw targetTimedOut(latest, rescanned, config, poll)
+    if (!(await poll.pause(reply, "SSD's summarydata request"))) {
+      // A given scanId the summary never spoke for is gated on as it is, as on any other fault.
+      if (config.scanId && !answered)
+        return unprovedTarget(
+          `SSD's summarydata gave no answer in time (${poll.lastProblem || 'no answer'})`,
+          config,
+          poll
+        )
+      throw targetTimedOut(latest, answered, rescan.asked, config, poll)
+    }
   }
 }
 
@@ -110,12 +131,14 @@ function judge(latest: ScanSummary, config: Config, poll: Poll): ScanTarget | un
 /**
  * With a given scanId, an SSD without summarydata (or with another target for the branch)
  * still gates as before, saying that the commit is unknown. Undefined when the summary
- * speaks for the given scanId, or when it is worth asking again.
+ * speaks for the given scanId, or when it is worth asking again: a fault, before the
+ * summary has answered three times in a row; after it has answered, faults are waited out.
  */
 function givenScanWithoutSummary(
   reply: SsdReply<ScanSummary | undefined>,
   config: Config,
-  poll: Poll
+  poll: Poll,
+  answered: boolean
 ): ScanTarget | undefined {
   const why =
     reply.kind === 'notFound'
@@ -123,7 +146,7 @@ function givenScanWithoutSummary(
       : reply.kind === 'unusable'
         ? reply.reason.replace(/\.$/, '')
         : reply.kind === 'retry'
-          ? poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+          ? !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
             ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
             : ''
           : !reply.answer
@@ -131,7 +154,11 @@ function givenScanWithoutSummary(
             : reply.answer.scanId !== config.scanId
               ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
               : ''
-  if (!why) return undefined
+  return why ? unprovedTarget(why, config, poll) : undefined
+}
+
+/** The given scanId, gated on as it is: the commit its result is of is unknown, and the report says why. */
+function unprovedTarget(why: string, config: Config, poll: Poll): ScanTarget {
   const caveat = `The commit this result is of is unknown: ${why}.`
   poll.notice(`${caveat} Gating on the given scanId ${config.scanId} as it is.`)
   return { scanId: config.scanId, scannedCommit: '', caveat }
@@ -162,10 +189,21 @@ async function stillOfCommit(client: SsdClient, config: Config, poll: Poll, targ
   )
 }
 
-function targetTimedOut(latest: ScanSummary | undefined, rescanned: boolean, config: Config, poll: Poll): GateError {
+function targetTimedOut(
+  latest: ScanSummary | undefined,
+  answered: boolean,
+  rescanned: boolean,
+  config: Config,
+  poll: Poll
+): GateError {
   const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`
   const parts = [`Timed out after ${poll.elapsed()}`]
-  if (!latest) {
+  if (!answered) {
+    parts.push(
+      ` waiting for SSD's summary of ${branchOf(config)}: SSD's summarydata never answered usefully.`,
+      ` Check SSD's health, or raise 'timeout'.`
+    )
+  } else if (!latest) {
     parts.push(
       ` waiting for SSD's scan of ${branchOf(config)}: SSD has no scan of ${where}.`,
       ` SSD scans only the branches configured on a project: check that ${config.branch} is one of them and that 'repository' and 'branch' name it as SSD does, or set 'scanId'.`

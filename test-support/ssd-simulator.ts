@@ -56,6 +56,8 @@ export interface ScanTargetModel {
   lastScannedAt: string
   /** What filedata answers once the latest scan is completed. */
   result: unknown[]
+  /** What the next scan to complete yields (a push's result): until then `result` stands. */
+  nextResult: unknown[] | undefined
   /** The branch's tip in the repository: what a rescan scans. */
   branchHead: string
   /** The next scan that starts ends in `fail` instead of `completed`. */
@@ -247,6 +249,7 @@ function makeTarget(init: Partial<ScanTargetModel>): ScanTargetModel {
     status: 'completed',
     lastScannedAt: '2026-11-29T10:00:00Z',
     result: [exampleScan()],
+    nextResult: undefined,
     nextScanFails: false,
     queued: [],
     looks: 0,
@@ -265,7 +268,7 @@ function landPushes(target: ScanTargetModel): void {
   for (const push of target.queued.filter((p) => p.afterLooks <= target.looks)) {
     target.queued.splice(target.queued.indexOf(push), 1)
     target.branchHead = push.commit
-    if (push.result) target.result = push.result
+    if (push.result) target.nextResult = push.result
     if (push.scan) startScan(target, push.commit)
   }
 }
@@ -278,6 +281,10 @@ function look(target: ScanTargetModel, answer: (target: ScanTargetModel) => SimR
   if (target.status === 'pending') target.status = 'scanning'
   else if (target.status === 'scanning') {
     target.status = target.nextScanFails ? 'fail' : 'completed'
+    if (target.status === 'completed' && target.nextResult) {
+      target.result = target.nextResult
+      target.nextResult = undefined
+    }
     target.nextScanFails = false
     target.lastScannedAt = new Date().toISOString()
   }
