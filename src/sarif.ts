@@ -5,7 +5,7 @@
  */
 import { checkVerdict, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
-import { scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
+import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -86,7 +86,7 @@ export function runCategories(scans: Scan[], provenance: Provenance): string[] {
   const step = [provenance.projectId, provenance.scanType, provenance.header].filter(Boolean).map(segment)
   const seen = new Map<string, number>()
   return scans.map((scan) => {
-    const tool = segment(scan.name || scan.tool || 'ssd')
+    const tool = segment(scanIdentity(scan) || 'ssd')
     const count = (seen.get(tool) ?? 0) + 1
     seen.set(tool, count)
     return `opsmx-ssd/${[...step, count > 1 ? `${tool}-${count}` : tool].join('/')}/`
