@@ -6,7 +6,7 @@
 import { describeBaseline, readBaseline } from './baseline.ts'
 import { compare } from './comparison.ts'
 import { readConfig, type Config } from './config.ts'
-import { decide } from './decision.ts'
+import { decide, softenedByWarnOnly } from './decision.ts'
 import { formatSeconds } from './duration.ts'
 import { errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
@@ -58,8 +58,7 @@ export async function run(): Promise<void> {
     if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
 
     if (decision.passed) log.info(decision.summary)
-    // warnOnly softens the gate's verdict, not an answer that gave it nothing to gate on.
-    else if (config.warnOnly && !decision.nothingToGateOn)
+    else if (softenedByWarnOnly(decision, config.warnOnly))
       log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
     else log.fail(decision.summary)
   } catch (error) {

@@ -7,11 +7,27 @@
  * else as a compact table of its fields.
  */
 import { Budget } from './budget.ts'
-import { checkVerdict, type CheckVerdict, type Decision, type Policy } from './decision.ts'
+import {
+  checkVerdict,
+  describeRuleBreak,
+  softenedByWarnOnly,
+  type CheckVerdict,
+  type Decision,
+  type Policy
+} from './decision.ts'
 import type { Comparison } from './comparison.ts'
 import { commitLink, escapeText, linkOrText } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
-import { resultCount, SEVERITIES, scanName, severityRank, type Check, type Finding, type GenericItem, type Scan } from './scans.ts'
+import {
+  resultCount,
+  SEVERITIES,
+  scanName,
+  severityRank,
+  type Check,
+  type Finding,
+  type GenericItem,
+  type Scan
+} from './scans.ts'
 import { plural } from './text.ts'
 
 export interface ReportContext {
@@ -153,7 +169,7 @@ function renderTitle(status: string, header: string | undefined): string {
 function renderHeadline(scans: Scan[], decision: Decision, context: ReportContext): string[] {
   const title = decision.passed
     ? '✅ OpsMx SSD gate passed'
-    : context.warnOnly && !decision.nothingToGateOn
+    : softenedByWarnOnly(decision, context.warnOnly)
       ? '⚠️ OpsMx SSD gate failed (warning only)'
       : '❌ OpsMx SSD gate failed'
   const { threshold } = decision.policy
@@ -233,10 +249,7 @@ function renderProblems(decision: Decision, budget: Budget): string {
   if (!budget.take(BLOCK_GAP)) return ''
   list(
     decision.ruleBreaks,
-    (broken) =>
-      broken.score === null
-        ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
-        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`,
+    (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}`,
     (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`
   )
   if (decision.severeFindings > 0) {

@@ -3,7 +3,7 @@
  * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
  * check, one result per failing check, one result per finding.
  */
-import { checkVerdict, type Decision } from './decision.ts'
+import { checkVerdict, describeRuleBreak, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
 import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
 
@@ -162,13 +162,14 @@ function buildRun(scan: Scan, category: string, decision: Decision, workspace: s
 function checkResult(check: Check, decision: Decision): object[] {
   const verdict = checkVerdict(check, decision.policy)
   if (verdict.status !== 'failing') return []
-  const minimum = verdict.rule ?? `threshold ${decision.policy.threshold}`
-  const score = check.score === null ? 'is inconclusive' : `scored ${check.score}`
+  const why = verdict.rule
+    ? describeRuleBreak({ check: check.name, score: check.score, rule: verdict.rule })
+    : `${check.name} scored ${check.score}, below the threshold ${decision.policy.threshold}`
   return [
     {
       ruleId: ruleId(check.name),
       level: checkLevel(check.name),
-      message: { text: `${check.name} ${score} (${minimum}): ${check.reason || 'no reason given'}` },
+      message: { text: `${why}: ${check.reason || 'no reason given'}` },
       locations: [REPOSITORY_LOCATION],
       partialFingerprints: { checkName: check.name }
     }
