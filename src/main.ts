@@ -8,7 +8,7 @@ import { compare } from './comparison.ts'
 import { readConfig, type Config } from './config.ts'
 import { decide, softenedByWarnOnly } from './decision.ts'
 import { formatSeconds } from './duration.ts'
-import { errorMessage, GateError } from './errors.ts'
+import { cancelled, errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { Poll } from './poll.ts'
@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
     }
     const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined }
     await publishResult(config, context, completed, decision, baseline, cancellation.signal)
-    if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
+    if (cancellation.signal.aborted) throw cancelled('reporting the SSD result')
 
     if (decision.passed) log.info(decision.summary)
     else if (softenedByWarnOnly(decision, config.warnOnly))

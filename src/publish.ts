@@ -9,7 +9,7 @@ import type { CommentMode, Config } from './config.ts'
 import type { Decision } from './decision.ts'
 import { errorMessage, type EndStatus } from './errors.ts'
 import { workspace, writeResultFile, writeSarifFile } from './files.ts'
-import type { PullRequest, RunContext } from './github-event.ts'
+import { forkHint, type PullRequest, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
 import type { Scan } from './scans.ts'
@@ -232,9 +232,7 @@ async function publishComment(request: CommentRequest): Promise<string> {
 function commentFailure(error: unknown, pr: PullRequest, signal: AbortSignal): string {
   const status = (error as { status?: unknown }).status
   if (status === 403 || status === 401) {
-    const fork = pr.isFork
-      ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; run the gate on pull_request_target to comment there.'
-      : ''
+    const fork = pr.isFork ? forkHint('where GITHUB_TOKEN is read-only') : ''
     return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`
   }
   const reason = signal.aborted

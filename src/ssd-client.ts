@@ -6,7 +6,7 @@
  */
 import { FetchError, type Response } from 'node-fetch'
 import type { Config } from './config.ts'
-import { GateError } from './errors.ts'
+import { cancelled, GateError } from './errors.ts'
 import { formatSeconds } from './duration.ts'
 import { proxiedFetch } from './http.ts'
 import { parseSummary, type ScanSummary } from './scan-summary.ts'
@@ -113,7 +113,7 @@ export function createSsdClient(config: Config): SsdClient {
       const response = await fetchFollowingSameOrigin(url, init, requestSignal)
       return await interpret(endpoint, response, config, read)
     } catch (error) {
-      if (signal.aborted) throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+      if (signal.aborted) throw cancelled('waiting for the SSD scan')
       if (error instanceof GateError) throw error
       if (requestSignal.aborted) {
         return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` }
