@@ -1,5 +1,5 @@
 /**
- * The run, start to end: inputs → the scan of the commit under review → keep the answer →
+ * The run, start to end: inputs → the scan of the commit under review → save the result file →
  * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
@@ -12,7 +12,7 @@ import { cancelled, errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { Poll } from './poll.ts'
-import { keepAnswer, publishNoResult, publishResult } from './publish.ts'
+import { publishNoResult, publishResult, saveResultFile } from './publish.ts'
 import { shortSha } from './scan-summary.ts'
 import { resultsOfCommit } from './scan-target.ts'
 import { createSsdClient } from './ssd-client.ts'
@@ -43,18 +43,18 @@ export async function run(): Promise<void> {
     })
     const client = createSsdClient(config)
     const { target, results } = await resultsOfCommit(client, config, poll)
-    const completed = await keepAnswer(results, target, config)
+    const saved = await saveResultFile(results, target, config)
     const base = await readBaseline(client, config, context.pullRequest, cancellation.signal)
     if (base) log.info(describeBaseline(base))
-    const comparison = base && 'baseline' in base ? compare(completed.scans, base.baseline) : undefined
-    const decision = decide(completed.scans, config.policy, comparison)
+    const comparison = base && 'baseline' in base ? compare(saved.scans, base.baseline) : undefined
+    const decision = decide(saved.scans, config.policy, comparison)
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
     const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined }
-    await publishResult(config, context, completed, decision, baseline, cancellation.signal)
+    await publishResult(config, context, saved, decision, baseline, cancellation.signal)
     if (cancellation.signal.aborted) throw cancelled('reporting the SSD result')
 
     if (decision.passed) log.info(decision.summary)

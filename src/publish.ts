@@ -24,8 +24,8 @@ import type { ScanResults } from './ssd-client.ts'
 const COMMENT_MAX_BYTES = 65_000
 const SUMMARY_MAX_BYTES = 1_000_000
 
-/** The completed scans, which target and commit they are of, and the answer's text now kept in `resultFile` ('' if it could not be). */
-export interface Completed {
+/** The completed scans, which target and commit they are of, and the file their answer's text was saved to ('' if it could not be). */
+export interface SavedResults {
   scans: Scan[]
   target: ScanTarget
   resultFile: string
@@ -35,7 +35,11 @@ export interface Completed {
  * Writes the answer's text to the result file first, so that the caller holds only the
  * scans from here on: a 50 MB text need not live on through rendering.
  */
-export async function keepAnswer({ scans, text }: ScanResults, target: ScanTarget, config: Config): Promise<Completed> {
+export async function saveResultFile(
+  { scans, text }: ScanResults,
+  target: ScanTarget,
+  config: Config
+): Promise<SavedResults> {
   const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId))
   return { scans, target, resultFile }
 }
@@ -50,7 +54,7 @@ export interface BaseResult {
 export async function publishResult(
   config: Config,
   context: RunContext,
-  { scans, target, resultFile }: Completed,
+  { scans, target, resultFile }: SavedResults,
   decision: Decision,
   { comparison, unavailable }: BaseResult,
   signal: AbortSignal
