@@ -130,7 +130,7 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
     reasons.push(
       `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
     )
-  } else if (lowest !== undefined && lowest.score! < threshold) {
+  } else if (lowest?.score !== undefined && lowest.score < threshold) {
     reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
   }
   for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) reasons.push(`Check ${describeRuleBreak(broken)}.`)
