@@ -35,7 +35,8 @@ function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string
  * (before escaping) on a character boundary.
  */
 export function escapeText(value: string, maxLength = 300): string {
-  // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
+  // Redacted first: escaping would hide a secret from the exits' redaction, cutting would leave
+  // part of it (see secrets.ts).
   const flat = redact(value)
     .toWellFormed()
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')

@@ -179,7 +179,7 @@ function commentTarget(config: Config, context: RunContext, marker: string, sign
 
 async function writeJobSummary(markdown: string): Promise<void> {
   await orWarn('job summary', undefined, async () => {
-    await core.summary.addRaw(redact(markdown)).write()
+    await core.summary.addRaw(redact(markdown)).write() // an exit (see secrets.ts)
   })
 }
 
@@ -223,6 +223,7 @@ async function publishComment(request: CommentRequest): Promise<string> {
   try {
     // The deadline also stops a rate-limit wait that would outlast it before it starts.
     const api = await createCommentsApi(githubToken, pullRequest, { signal, deadline, log: log.info })
+    // An exit: the guarantee for the comment (see secrets.ts).
     result = await upsertComment(api, request.marker, redact(request.body), request.create)
   } catch (error) {
     log.warning(commentFailure(error, pullRequest, signal))

@@ -180,7 +180,8 @@ async function interpret<T>(
   read: ReadBody<T>
 ): Promise<SsdReply<T>> {
   const { status } = response
-  // A server may echo the token back (in an error, or inside scan data): drop it at once.
+  // A server may echo the token back (in an error, or inside scan data): drop it at once, JSON
+  // escapes included, which the exits' redaction could not see in the raw result file (see secrets.ts).
   const body = redactJson(await readText(response))
   if (status >= 200 && status < 300) return read(body, response)
 
@@ -316,7 +317,8 @@ function excerpt(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  // Redacted before it is cut, so no part of a secret survives the cut.
+  // Belt and braces (the body was redacted on arrival): redacted before it is cut, so no part
+  // of a secret survives the cut.
   const safe = redact(flat)
   return cutText(safe, EXCERPT_LENGTH)
 }
