@@ -3,6 +3,7 @@
  * element, hide a comment marker, link where it likes, or notify a person or an issue.
  */
 
+import { shortSha } from './scan-summary.ts'
 import { redact } from './secrets.ts'
 import { cutText } from './text.ts'
 
@@ -87,5 +88,5 @@ function carriesSecret(value: string): boolean {
 
 /** A commit's short SHA, linked to its page on GitHub when the repository is known. */
 export function commitLink(sha: string, repositoryUrl: string | undefined): string {
-  return linkOrText(sha.slice(0, 7), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
+  return linkOrText(shortSha(sha), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
 }

@@ -17,6 +17,7 @@ import { byteLength } from './budget.ts'
 import { renderFailure, renderReport, type ReportContext } from './report.ts'
 import { buildSarif } from './sarif.ts'
 import type { ScanTarget } from './scan-target.ts'
+import { shortSha } from './scan-summary.ts'
 import { redact } from './secrets.ts'
 import type { ScanResults } from './ssd-client.ts'
 
@@ -138,7 +139,7 @@ export async function publishNoResult(
 function footer(config: Config, context: RunContext) {
   return {
     header: config.commentHeader,
-    commit: context.sha.slice(0, 7),
+    commit: shortSha(context.sha),
     runUrl: context.runUrl,
     time: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   }
