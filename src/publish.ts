@@ -60,7 +60,7 @@ export async function publishResult(
   { comparison, unavailable }: BaseResult,
   signal: AbortSignal
 ): Promise<void> {
-  const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
+  const marker = markerOf(config)
   const reportContext: ReportContext = {
     projectId: config.projectId,
     scanId: target.scanId,
@@ -76,9 +76,8 @@ export async function publishResult(
     warnOnly: config.warnOnly,
     ...footer(config, context)
   }
-  // The comment is the report under its hidden marker; both share GitHub's limit.
   const report = renderReport(scans, decision, reportContext, {
-    maxBytes: COMMENT_MAX_BYTES - byteLength(`${marker}\n`),
+    maxBytes: commentRoom(marker),
     fullResultsAt: 'the job summary of the workflow run'
   })
   writeOutputs({
@@ -105,7 +104,7 @@ export async function publishResult(
   const commentUrl = await publishComment({
     ...commentTarget(config, context, marker, signal),
     create: shouldCreateComment(config.comment, decision.passed),
-    body: `${marker}\n${report}`
+    report
   })
   writeOutputs({ commentUrl })
 }
@@ -122,17 +121,31 @@ export async function publishNoResult(
   signal: AbortSignal
 ): Promise<void> {
   writeOutputs({ status, passed: false })
-  const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
-  const room = COMMENT_MAX_BYTES - (marker ? byteLength(`${marker}\n`) : 0)
-  const failure = renderFailure(message, room, config ? footer(config, context) : {})
+  const marker = config && markerOf(config)
+  const failure = renderFailure(message, commentRoom(marker), config ? footer(config, context) : {})
   await writeJobSummary(failure)
   if (config && marker && !signal.aborted) {
     await publishComment({
       ...commentTarget(config, context, marker, signal),
       create: false,
-      body: `${marker}\n${failure}`
+      report: failure
     })
   }
+}
+
+/** The hidden marker that finds this step's comment again: one per project, scan type and header. */
+function markerOf(config: Config): string {
+  return commentMarker(config.projectId, config.scanType, config.commentHeader)
+}
+
+/** The PR comment: the report under its hidden marker's line. */
+function commentBody(marker: string, report: string): string {
+  return `${marker}\n${report}`
+}
+
+/** What GitHub's limit leaves for the report once the comment's marker line is in. */
+function commentRoom(marker: string | undefined): number {
+  return COMMENT_MAX_BYTES - (marker ? byteLength(commentBody(marker, '')) : 0)
 }
 
 /** What every report carries besides its content: the step's header, the commit under review, the run. */
@@ -194,7 +207,8 @@ interface CommentRequest {
   pullRequest: PullRequest | undefined
   githubToken: string
   marker: string
-  body: string
+  /** The comment is this under the marker's line. */
+  report: string
   /** Aborted when the runner cancels the job. */
   signal: AbortSignal
 }
@@ -225,7 +239,12 @@ async function publishComment(request: CommentRequest): Promise<string> {
     // The deadline also stops a rate-limit wait that would outlast it before it starts.
     const api = await createCommentsApi(githubToken, pullRequest, { signal, deadline, log: log.info })
     // An exit: the guarantee for the comment (see secrets.ts).
-    result = await upsertComment(api, request.marker, redact(request.body), request.create)
+    result = await upsertComment(
+      api,
+      request.marker,
+      redact(commentBody(request.marker, request.report)),
+      request.create
+    )
   } catch (error) {
     log.warning(commentFailure(error, pullRequest, signal))
     return ''
