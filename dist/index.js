@@ -247,6 +247,22 @@ function scalarFields(item) {
 function scanName(scan) {
     return scan.tool || scan.name || 'scan';
 }
+/**
+ * Which scan this is across answers (the base branch's, an earlier run's SARIF category):
+ * its scan name, else its tool. Not `scanName`: an identity must not change when the
+ * wording for people does, or comparisons and code scanning alerts would lose their match.
+ */
+function scanIdentity(scan) {
+    return scan.name || scan.tool;
+}
+/** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
+function severityRank(finding) {
+    return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
+}
+/** How many results (checks, findings, other items) a scan has. */
+function resultCount(scan) {
+    return scan.checks.length + scan.findings.length + scan.others.length;
+}
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 function stateOf(status) {
     const word = status.trim().toLowerCase();
@@ -259,11 +275,8 @@ function stateOf(status) {
 function scanState(scan) {
     const state = stateOf(scan.status);
     // An error and nothing else also means the scan failed, whatever its status says.
-    if (state === 'running' &&
-        scan.error.trim() &&
-        scan.checks.length + scan.findings.length + scan.others.length === 0) {
+    if (state === 'running' && scan.error.trim() && resultCount(scan) === 0)
         return 'failed';
-    }
     return state;
 }
 const EMPTY = Object.freeze({});
@@ -367,6 +380,10 @@ class GateError extends Error {
         this.status = status;
     }
 }
+/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
+function cancelled(doing) {
+    return new GateError('Cancelled', `Cancelled while ${doing}.`);
+}
 function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
@@ -434,6 +451,23 @@ function describeBaseline(outcome) {
 
 ;// CONCATENATED MODULE: ./src/decision.ts
 
+/**
+ * A broken rule in words, the one wording of the summary, the report and SARIF:
+ * `Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)`. `quote` words
+ * the names that come from the answer and the inputs (escaped, in markdown).
+ */
+function describeRuleBreak(broken, quote = (text) => text) {
+    return broken.score === null
+        ? `${quote(broken.check)} is inconclusive (-1), which fails with failOnInconclusive`
+        : `${quote(broken.check)} scored ${broken.score}, below its minimum (${quote(broken.rule)})`;
+}
+/**
+ * Whether warnOnly turns this failure into a warning: it softens the gate's verdict, not an
+ * answer that gave it nothing to gate on.
+ */
+function softenedByWarnOnly(decision, warnOnly) {
+    return warnOnly && !decision.passed && !decision.nothingToGateOn;
+}
 /** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
 const SUMMARY_RULE_BREAKS = 10;
 /** The rule that governs a check: its own by name, else `*`. */
@@ -488,14 +522,11 @@ function decide(scans, policy, comparison) {
     if (nothingToGateOn) {
         reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
     }
-    else if (lowest !== undefined && lowest.score < threshold) {
+    else if (lowest?.score !== undefined && lowest.score < threshold) {
         reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
     }
-    for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
-        reasons.push(broken.score === null
-            ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
-            : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`);
-    }
+    for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS))
+        reasons.push(`Check ${describeRuleBreak(broken)}.`);
     if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
         reasons.push(`${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`);
     }
@@ -562,15 +593,12 @@ function compare(scans, base) {
         baseScoreText: baseLowest?.scoreText ?? '',
         scoreDelta,
         worseChecks: worseChecks(scans, base.scans),
-        newFindings: newFindings(scans, base.scans).sort((a, b) => severityOrder(a) - severityOrder(b))
+        newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b))
     };
-}
-function severityOrder(finding) {
-    return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
 }
 /** A scan's identity across two answers: its tool, whatever its position. */
 function toolOf(scan) {
-    return (scan.name || scan.tool).toLowerCase();
+    return scanIdentity(scan).toLowerCase();
 }
 function worseChecks(scans, baseScans) {
     const before = new Map();
@@ -634,11 +662,89 @@ function newFindings(scans, baseScans) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(2462);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github-event.ts
+/**
+ * What the action needs to know about the workflow run, read from the runner's
+ * environment and event payload. Read without @actions/github, so that runs that write
+ * no comment never load it.
+ */
+
+/**
+ * What to do when a fork's pull request lacks something the gate needs (`lacks`: what, and
+ * why): `pull_request_target` runs in the base repository, with its secrets and a token
+ * that can write.
+ */
+function forkHint(lacks) {
+    return ` This pull request comes from a fork, ${lacks}: run the gate on \`pull_request_target\` (it checks out no code), or skip it for forks.`;
+}
+/** Events whose payload carries the pull request (its head branch and commit, its base branch). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment'
+]);
+function readRunContext(env = process.env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const payload = PULL_REQUEST_EVENTS.has(eventName) ? readPayload(env.GITHUB_EVENT_PATH) : {};
+    const pr = payload.pull_request;
+    const pullRequest = pr && typeof pr.number === 'number' && owner && repo
+        ? {
+            owner,
+            repo,
+            number: pr.number,
+            headSha: stringOr(pr.head?.sha, ''),
+            headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
+            baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
+            isFork: typeof pr.head?.repo?.full_name === 'string' &&
+                typeof pr.base?.repo?.full_name === 'string' &&
+                pr.head.repo.full_name !== pr.base.repo.full_name
+        }
+        : undefined;
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repositoryUrl = owner && repo ? `${server}/${owner}/${repo}` : undefined;
+    return {
+        pullRequest,
+        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
+        branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
+        repositoryName: repo,
+        repositoryUrl,
+        runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    };
+}
+function stringOr(value, fallback) {
+    return typeof value === 'string' && value ? value : fallback;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * The values that must never be shown. The runner masks its own log, but nothing masks
  * what the action writes through an API (a PR comment), so every text that leaves the
- * action passes through `redact`.
+ * action passes through `redact`. Which call does what:
+ * - The guarantee is at the exits, each redacting all it writes, whatever the text's
+ *   origin (an input, an SSD answer, a GitHub reply): `log.ts` (log lines, annotations,
+ *   the failure), `outputs.ts` (step outputs), `files.ts` (result file, SARIF file),
+ *   `publish.ts` (job summary, PR comment). A new way out must redact there too.
+ * - Before a step that would hide a secret from the exits: an SSD answer is redacted with
+ *   `redactJson` as it arrives (`ssd-client.ts`), since its JSON escapes survive into the
+ *   result file and parsing would undo them; `escapeText` (`markdown.ts`) redacts before
+ *   it escapes or cuts; `safeUrl` links no URL that carries a secret.
+ * - Belts and braces: `excerpt` (`ssd-client.ts`) redacts a server's message, already
+ *   redacted on arrival, again before cutting it.
  */
 
 const secrets = new Set();
@@ -697,6 +803,7 @@ function jsonEscapedPattern(secret) {
  * Reads every input into one typed Config. Input names appear only here.
  * Nothing here touches the network: a bad input fails before any request.
  */
+
 
 
 
@@ -827,7 +934,7 @@ function parseToken(value, context) {
     if (value)
         return value;
     const hint = context.isForkPullRequest
-        ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` (it checks out no code), or skip it for forks.'
+        ? forkHint('and GitHub does not pass secrets to workflows run from forks')
         : ' Pass it from a secret, e.g. `token: ${{ secrets.SSD_TOKEN }}`.';
     throw new InputError(`Input '${INPUT.token}' is required: expected an SSD token or API key.${hint}`);
 }
@@ -984,66 +1091,6 @@ function formatSeconds(ms) {
     return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github-event.ts
-/**
- * What the action needs to know about the workflow run, read from the runner's
- * environment and event payload. Read without @actions/github, so that runs that write
- * no comment never load it.
- */
-
-/** Events whose payload carries the pull request (its head branch and commit, its base branch). */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment'
-]);
-function readRunContext(env = process.env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const payload = PULL_REQUEST_EVENTS.has(eventName) ? readPayload(env.GITHUB_EVENT_PATH) : {};
-    const pr = payload.pull_request;
-    const pullRequest = pr && typeof pr.number === 'number' && owner && repo
-        ? {
-            owner,
-            repo,
-            number: pr.number,
-            headSha: stringOr(pr.head?.sha, ''),
-            headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
-            baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
-            isFork: typeof pr.head?.repo?.full_name === 'string' &&
-                typeof pr.base?.repo?.full_name === 'string' &&
-                pr.head.repo.full_name !== pr.base.repo.full_name
-        }
-        : undefined;
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repositoryUrl = owner && repo ? `${server}/${owner}/${repo}` : undefined;
-    return {
-        pullRequest,
-        sha: pullRequest?.headSha || env.GITHUB_SHA || '',
-        branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
-        repositoryName: repo,
-        repositoryUrl,
-        runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
-    };
-}
-function stringOr(value, fallback) {
-    return typeof value === 'string' && value ? value : fallback;
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return typeof parsed === 'object' && parsed !== null ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/log.ts
 /**
  * The action's log. Scan data can come from the code under review, so a log line must not
@@ -1057,6 +1104,7 @@ function readPayload(path) {
  * `[::1]` stays as it is. Its legacy form `##[name]` is read anywhere in a line.
  */
 function logSafe(text) {
+    // An exit: the guarantee for the log (see secrets.ts).
     return redact(text)
         .replace(/[\r\n]+/g, ' ')
         .replace(/^(\s*)::/, '$1: :')
@@ -1071,6 +1119,7 @@ function info(message) {
  * nothing in the text can start another one.
  */
 function annotation(text) {
+    // An exit: the guarantee for annotations and the failure message (see secrets.ts).
     return redact(text);
 }
 function warning(message) {
@@ -1174,7 +1223,7 @@ class Poll {
             await (this.#options.sleep ?? ((delay, signal) => (0,promises_namespaceObject.setTimeout)(delay, undefined, { signal })))(ms, this.signal);
         }
         catch {
-            throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
+            throw cancelled('waiting for the SSD scan');
         }
     }
 }
@@ -3673,6 +3722,7 @@ async function writeResultFile(text, projectId, scanId) {
     const name = `${safe(projectId)}-${safe(scanId)}${step}.json`;
     const path = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'opsmx-ssd-gate', name);
     await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    // An exit: the guarantee for the result file; JSON-escaped forms went at arrival (see secrets.ts).
     await writeInChunks(path, redact(text));
     return path;
 }
@@ -3705,7 +3755,7 @@ function workspace() {
 async function writeSarifFile(file, sarif) {
     const path = (0,external_node_path_.resolve)(workspace(), file);
     await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, redact(JSON.stringify(sarif, null, 2)));
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, redact(JSON.stringify(sarif, null, 2))); // an exit (see secrets.ts)
     return path;
 }
 
@@ -3722,7 +3772,7 @@ const MAX_LIST_OUTPUT_BYTES = 256 * 1024;
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         const text = Array.isArray(value) ? listJson(name, value) : String(value);
-        core/* setOutput */.uH(name, redact(text));
+        core/* setOutput */.uH(name, redact(text)); // an exit: the guarantee for outputs (see secrets.ts)
     }
 }
 /** The list as JSON, the first items only when all would not fit (with a warning). */
@@ -3786,6 +3836,7 @@ function byteLength(text) {
  */
 
 
+
 const ZERO_WIDTH_SPACE = '\u200b';
 const MAX_URL_LENGTH = 2000;
 /**
@@ -3817,7 +3868,8 @@ function escapeMatch(match, digit, gh, scheme, www) {
  * (before escaping) on a character boundary.
  */
 function escapeText(value, maxLength = 300) {
-    // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
+    // Redacted first: escaping would hide a secret from the exits' redaction, cutting would leave
+    // part of it (see secrets.ts).
     const flat = redact(value)
         .toWellFormed()
         .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
@@ -3867,7 +3919,7 @@ function carriesSecret(value) {
 }
 /** A commit's short SHA, linked to its page on GitHub when the repository is known. */
 function commitLink(sha, repositoryUrl) {
-    return linkOrText(sha.slice(0, 7), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '');
+    return linkOrText(shortSha(sha), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '');
 }
 
 ;// CONCATENATED MODULE: ./src/report-comparison.ts
@@ -3956,7 +4008,7 @@ function renderReport(scans, decision, context, limits) {
         budget.spend(block + BLOCK_GAP);
     const foot = renderFoot(context);
     const showFoot = budget.take(foot + BLOCK_GAP);
-    const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0);
+    const total = scans.reduce((sum, scan) => sum + resultCount(scan), 0);
     // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
     const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt);
     const noteRoom = budget.take(longestNote + BLOCK_GAP);
@@ -4014,7 +4066,7 @@ function renderTitle(status, header) {
 function renderHeadline(scans, decision, context) {
     const title = decision.passed
         ? '✅ OpsMx SSD gate passed'
-        : context.warnOnly && !decision.nothingToGateOn
+        : softenedByWarnOnly(decision, context.warnOnly)
             ? '⚠️ OpsMx SSD gate failed (warning only)'
             : '❌ OpsMx SSD gate failed';
     const { threshold } = decision.policy;
@@ -4096,9 +4148,7 @@ function renderProblems(decision, budget) {
     };
     if (!budget.take(BLOCK_GAP))
         return '';
-    list(decision.ruleBreaks, (broken) => broken.score === null
-        ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
-        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`);
+    list(decision.ruleBreaks, (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`);
     if (decision.severeFindings > 0) {
         const line = `- ❌ ${plural(decision.severeFindings, 'finding')} at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`;
         if (budget.take(line + ROW_GAP))
@@ -4179,10 +4229,6 @@ function renderCheck(check, verdict) {
     return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${escapeText(check.reason)} |`;
 }
 const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' };
-/** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
-function severityRank(finding) {
-    return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
-}
 function fileLinks(context) {
     return context.repositoryUrl && context.scannedCommit
         ? { repositoryUrl: context.repositoryUrl, commit: context.scannedCommit }
@@ -4241,7 +4287,7 @@ function renderScanHeading(scan) {
         parts.push(`> ${escapeText(scan.error, 500)}`);
     if (scan.findings.length > 0)
         parts.push(`${plural(scan.findings.length, 'finding')}: ${severityBreakdown(scan.findings)}`);
-    if (scan.checks.length + scan.findings.length + scan.others.length === 0)
+    if (resultCount(scan) === 0)
         parts.push('_No results in this scan._');
     return parts.join(BLOCK_GAP);
 }
@@ -4398,11 +4444,11 @@ const MAX_RUNS = 20;
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
 function buildSarif(scans, decision, workspace, provenance) {
     const kept = scans.slice(0, MAX_RUNS);
-    const categories = runCategories(kept, provenance);
+    const categoryOf = runCategorizer(provenance);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: kept.map((scan, index) => buildRun(scan, categories[index], decision, workspace, provenance))
+        runs: kept.map((scan) => buildRun(scan, categoryOf(scan), decision, workspace, provenance))
     };
 }
 /**
@@ -4412,14 +4458,18 @@ function buildSarif(scans, decision, workspace, provenance) {
  * (which would close its alerts). A tool that appears twice gets `-2` on its second run.
  */
 function runCategories(scans, provenance) {
+    return scans.map(runCategorizer(provenance));
+}
+/** Gives each scan of one answer, taken in order, its run's category (see runCategories). */
+function runCategorizer(provenance) {
     const step = [provenance.projectId, provenance.scanType, provenance.header].filter(Boolean).map(segment);
     const seen = new Map();
-    return scans.map((scan) => {
-        const tool = segment(scan.name || scan.tool || 'ssd');
+    return (scan) => {
+        const tool = segment(scanIdentity(scan) || 'ssd');
         const count = (seen.get(tool) ?? 0) + 1;
         seen.set(tool, count);
         return `opsmx-ssd/${[...step, count > 1 ? `${tool}-${count}` : tool].join('/')}/`;
-    });
+    };
 }
 /** One path segment of a category: readable, and free of `/` and spaces. */
 function segment(value) {
@@ -4489,13 +4539,14 @@ function checkResult(check, decision) {
     const verdict = checkVerdict(check, decision.policy);
     if (verdict.status !== 'failing')
         return [];
-    const minimum = verdict.rule ?? `threshold ${decision.policy.threshold}`;
-    const score = check.score === null ? 'is inconclusive' : `scored ${check.score}`;
+    const why = verdict.rule
+        ? describeRuleBreak({ check: check.name, score: check.score, rule: verdict.rule })
+        : `${check.name} scored ${check.score}, below the threshold ${decision.policy.threshold}`;
     return [
         {
             ruleId: ruleId(check.name),
             level: checkLevel(check.name),
-            message: { text: `${check.name} ${score} (${minimum}): ${check.reason || 'no reason given'}` },
+            message: { text: `${why}: ${check.reason || 'no reason given'}` },
             locations: [REPOSITORY_LOCATION],
             partialFingerprints: { checkName: check.name }
         }
@@ -4557,6 +4608,7 @@ function pascal(name) {
 
 
 
+
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000;
 const SUMMARY_MAX_BYTES = 1_000_000;
@@ -4564,13 +4616,13 @@ const SUMMARY_MAX_BYTES = 1_000_000;
  * Writes the answer's text to the result file first, so that the caller holds only the
  * scans from here on: a 50 MB text need not live on through rendering.
  */
-async function keepAnswer({ scans, text }, target, config) {
+async function saveResultFile({ scans, text }, target, config) {
     const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId));
     return { scans, target, resultFile };
 }
 /** Publishes a completed scan's result everywhere it goes. */
 async function publishResult(config, context, { scans, target, resultFile }, decision, { comparison, unavailable }, signal) {
-    const marker = commentMarker(config.projectId, config.scanType, config.commentHeader);
+    const marker = markerOf(config);
     const reportContext = {
         projectId: config.projectId,
         scanId: target.scanId,
@@ -4589,9 +4641,8 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         warnOnly: config.warnOnly,
         ...footer(config, context)
     };
-    // The comment is the report under its hidden marker; both share GitHub's limit.
     const report = renderReport(scans, decision, reportContext, {
-        maxBytes: COMMENT_MAX_BYTES - byteLength(`${marker}\n`),
+        maxBytes: commentRoom(marker),
         fullResultsAt: 'the job summary of the workflow run'
     });
     writeOutputs({
@@ -4614,7 +4665,7 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
     const commentUrl = await publishComment({
         ...commentTarget(config, context, marker, signal),
         create: shouldCreateComment(config.comment, decision.passed),
-        body: `${marker}\n${report}`
+        report
     });
     writeOutputs({ commentUrl });
 }
@@ -4624,17 +4675,28 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
  */
 async function publishNoResult(status, message, config, context, signal) {
     writeOutputs({ status, passed: false });
-    const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader);
-    const room = COMMENT_MAX_BYTES - (marker ? byteLength(`${marker}\n`) : 0);
-    const failure = renderFailure(message, room, config ? footer(config, context) : {});
+    const marker = config && markerOf(config);
+    const failure = renderFailure(message, commentRoom(marker), config ? footer(config, context) : {});
     await writeJobSummary(failure);
     if (config && marker && !signal.aborted) {
         await publishComment({
             ...commentTarget(config, context, marker, signal),
             create: false,
-            body: `${marker}\n${failure}`
+            report: failure
         });
     }
+}
+/** The hidden marker that finds this step's comment again: one per project, scan type and header. */
+function markerOf(config) {
+    return commentMarker(config.projectId, config.scanType, config.commentHeader);
+}
+/** The PR comment: the report under its hidden marker's line. */
+function commentBody(marker, report) {
+    return `${marker}\n${report}`;
+}
+/** What GitHub's limit leaves for the report once the comment's marker line is in. */
+function commentRoom(marker) {
+    return COMMENT_MAX_BYTES - (marker ? byteLength(commentBody(marker, '')) : 0);
 }
 /** What every report carries besides its content: the step's header, the commit under review, the run. */
 function footer(config, context) {
@@ -4677,7 +4739,7 @@ function commentTarget(config, context, marker, signal) {
 }
 async function writeJobSummary(markdown) {
     await orWarn('job summary', undefined, async () => {
-        await core/* summary */.z.addRaw(redact(markdown)).write();
+        await core/* summary */.z.addRaw(redact(markdown)).write(); // an exit (see secrets.ts)
     });
 }
 /** Longest the comment may take, retries and rate-limit waits included. */
@@ -4705,7 +4767,8 @@ async function publishComment(request) {
     try {
         // The deadline also stops a rate-limit wait that would outlast it before it starts.
         const api = await createCommentsApi(githubToken, pullRequest, { signal, deadline, log: info });
-        result = await upsertComment(api, request.marker, redact(request.body), request.create);
+        // An exit: the guarantee for the comment (see secrets.ts).
+        result = await upsertComment(api, request.marker, redact(commentBody(request.marker, request.report)), request.create);
     }
     catch (error) {
         warning(commentFailure(error, pullRequest, signal));
@@ -4719,9 +4782,7 @@ async function publishComment(request) {
 function commentFailure(error, pr, signal) {
     const status = error.status;
     if (status === 403 || status === 401) {
-        const fork = pr.isFork
-            ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; run the gate on pull_request_target to comment there.'
-            : '';
+        const fork = pr.isFork ? forkHint('where GITHUB_TOKEN is read-only') : '';
         return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`;
     }
     const reason = signal.aborted
@@ -4959,7 +5020,7 @@ function createSsdClient(config) {
         }
         catch (error) {
             if (signal.aborted)
-                throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.');
+                throw cancelled('waiting for the SSD scan');
             if (error instanceof GateError)
                 throw error;
             if (requestSignal.aborted) {
@@ -5008,7 +5069,8 @@ async function fetchFollowingSameOrigin(start, init, signal) {
 }
 async function interpret(endpoint, response, config, read) {
     const { status } = response;
-    // A server may echo the token back (in an error, or inside scan data): drop it at once.
+    // A server may echo the token back (in an error, or inside scan data): drop it at once, JSON
+    // escapes included, which the exits' redaction could not see in the raw result file (see secrets.ts).
     const body = redactJson(await readText(response));
     if (status >= 200 && status < 300)
         return read(body, response);
@@ -5147,7 +5209,8 @@ function excerpt(text) {
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    // Redacted before it is cut, so no part of a secret survives the cut.
+    // Belt and braces (the body was redacted on arrival): redacted before it is cut, so no part
+    // of a secret survives the cut.
     const safe = redact(flat);
     return cutText(safe, EXCERPT_LENGTH);
 }
@@ -5188,7 +5251,7 @@ function tlsHint(code) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run, start to end: inputs → the scan of the commit under review → keep the answer →
+ * The run, start to end: inputs → the scan of the commit under review → save the result file →
  * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
@@ -5229,23 +5292,22 @@ async function run() {
         });
         const client = createSsdClient(config);
         const { target, results } = await resultsOfCommit(client, config, poll);
-        const completed = await keepAnswer(results, target, config);
+        const saved = await saveResultFile(results, target, config);
         const base = await readBaseline(client, config, context.pullRequest, cancellation.signal);
         if (base)
             info(describeBaseline(base));
-        const comparison = base && 'baseline' in base ? compare(completed.scans, base.baseline) : undefined;
-        const decision = decide(completed.scans, config.policy, comparison);
+        const comparison = base && 'baseline' in base ? compare(saved.scans, base.baseline) : undefined;
+        const decision = decide(saved.scans, config.policy, comparison);
         for (const rule of decision.unmatchedRules) {
             warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
         }
         const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined };
-        await publishResult(config, context, completed, decision, baseline, cancellation.signal);
+        await publishResult(config, context, saved, decision, baseline, cancellation.signal);
         if (cancellation.signal.aborted)
-            throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.');
+            throw cancelled('reporting the SSD result');
         if (decision.passed)
             info(decision.summary);
-        // warnOnly softens the gate's verdict, not an answer that gave it nothing to gate on.
-        else if (config.warnOnly && !decision.nothingToGateOn)
+        else if (softenedByWarnOnly(decision, config.warnOnly))
             warning(`${decision.summary} (warnOnly: the step does not fail)`);
         else
             fail(decision.summary);

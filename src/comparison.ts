@@ -4,7 +4,7 @@
  * location (a finding whose line moved within its file still counts as the same one).
  */
 import { lowestScan } from './decision.ts'
-import { SEVERITIES, type Finding, type Scan } from './scans.ts'
+import { scanIdentity, severityRank, type Finding, type Scan } from './scans.ts'
 
 /** SSD's latest completed scan of the pull request's base branch. */
 export interface Baseline {
@@ -48,17 +48,13 @@ export function compare(scans: Scan[], base: Baseline): Comparison {
     baseScoreText: baseLowest?.scoreText ?? '',
     scoreDelta,
     worseChecks: worseChecks(scans, base.scans),
-    newFindings: newFindings(scans, base.scans).sort((a, b) => severityOrder(a) - severityOrder(b))
+    newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b))
   }
-}
-
-function severityOrder(finding: Finding): number {
-  return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
 }
 
 /** A scan's identity across two answers: its tool, whatever its position. */
 function toolOf(scan: Scan): string {
-  return (scan.name || scan.tool).toLowerCase()
+  return scanIdentity(scan).toLowerCase()
 }
 
 function worseChecks(scans: Scan[], baseScans: Scan[]): WorseCheck[] {

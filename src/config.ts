@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import type { CheckRule, Policy } from './decision.ts'
+import { forkHint } from './github-event.ts'
 import { SEVERITIES, type Severity } from './scans.ts'
 import { addSecret } from './secrets.ts'
 
@@ -190,7 +191,7 @@ function problemOf(parse: () => unknown): string[] {
 function parseToken(value: string, context: ConfigContext): string {
   if (value) return value
   const hint = context.isForkPullRequest
-    ? ' This pull request comes from a fork, and GitHub does not pass secrets to workflows run from forks: run the gate on `pull_request_target` (it checks out no code), or skip it for forks.'
+    ? forkHint('and GitHub does not pass secrets to workflows run from forks')
     : ' Pass it from a secret, e.g. `token: ${{ secrets.SSD_TOKEN }}`.'
   throw new InputError(`Input '${INPUT.token}' is required: expected an SSD token or API key.${hint}`)
 }

@@ -54,6 +54,25 @@ export interface Decision {
   summary: string
 }
 
+/**
+ * A broken rule in words, the one wording of the summary, the report and SARIF:
+ * `Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)`. `quote` words
+ * the names that come from the answer and the inputs (escaped, in markdown).
+ */
+export function describeRuleBreak(broken: RuleBreak, quote: (text: string) => string = (text) => text): string {
+  return broken.score === null
+    ? `${quote(broken.check)} is inconclusive (-1), which fails with failOnInconclusive`
+    : `${quote(broken.check)} scored ${broken.score}, below its minimum (${quote(broken.rule)})`
+}
+
+/**
+ * Whether warnOnly turns this failure into a warning: it softens the gate's verdict, not an
+ * answer that gave it nothing to gate on.
+ */
+export function softenedByWarnOnly(decision: Decision, warnOnly: boolean): boolean {
+  return warnOnly && !decision.passed && !decision.nothingToGateOn
+}
+
 /** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
 const SUMMARY_RULE_BREAKS = 10
 
@@ -111,16 +130,10 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
     reasons.push(
       `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
     )
-  } else if (lowest !== undefined && lowest.score! < threshold) {
+  } else if (lowest?.score !== undefined && lowest.score < threshold) {
     reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
   }
-  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
-    reasons.push(
-      broken.score === null
-        ? `Check ${broken.check} is inconclusive (-1), which fails with failOnInconclusive.`
-        : `Check ${broken.check} scored ${broken.score}, below its minimum (${broken.rule}).`
-    )
-  }
+  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) reasons.push(`Check ${describeRuleBreak(broken)}.`)
   if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
     reasons.push(
       `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`

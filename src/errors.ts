@@ -13,6 +13,11 @@ export class GateError extends Error {
   }
 }
 
+/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
+export function cancelled(doing: 'waiting for the SSD scan' | 'reporting the SSD result'): GateError {
+  return new GateError('Cancelled', `Cancelled while ${doing}.`)
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   return String(error)

@@ -19,6 +19,7 @@ export async function writeResultFile(text: string, projectId: string, scanId: s
   const name = `${safe(projectId)}-${safe(scanId)}${step}.json`
   const path = join(process.env.RUNNER_TEMP || tmpdir(), 'opsmx-ssd-gate', name)
   await mkdir(dirname(path), { recursive: true })
+  // An exit: the guarantee for the result file; JSON-escaped forms went at arrival (see secrets.ts).
   await writeInChunks(path, redact(text))
   return path
 }
@@ -54,6 +55,6 @@ export function workspace(): string {
 export async function writeSarifFile(file: string, sarif: object): Promise<string> {
   const path = resolve(workspace(), file)
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, redact(JSON.stringify(sarif, null, 2)))
+  await writeFile(path, redact(JSON.stringify(sarif, null, 2))) // an exit (see secrets.ts)
   return path
 }

@@ -33,6 +33,15 @@ export interface RunContext {
   runUrl: string | undefined
 }
 
+/**
+ * What to do when a fork's pull request lacks something the gate needs (`lacks`: what, and
+ * why): `pull_request_target` runs in the base repository, with its secrets and a token
+ * that can write.
+ */
+export function forkHint(lacks: string): string {
+  return ` This pull request comes from a fork, ${lacks}: run the gate on \`pull_request_target\` (it checks out no code), or skip it for forks.`
+}
+
 /** Events whose payload carries the pull request (its head branch and commit, its base branch). */
 const PULL_REQUEST_EVENTS = new Set([
   'pull_request',

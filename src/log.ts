@@ -11,6 +11,7 @@ import { redact } from './secrets.ts'
  * `[::1]` stays as it is. Its legacy form `##[name]` is read anywhere in a line.
  */
 function logSafe(text: string): string {
+  // An exit: the guarantee for the log (see secrets.ts).
   return redact(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/^(\s*)::/, '$1: :')
@@ -27,6 +28,7 @@ export function info(message: string): void {
  * nothing in the text can start another one.
  */
 function annotation(text: string): string {
+  // An exit: the guarantee for annotations and the failure message (see secrets.ts).
   return redact(text)
 }
 

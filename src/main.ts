@@ -1,18 +1,18 @@
 /**
- * The run, start to end: inputs → the scan of the commit under review → keep the answer →
+ * The run, start to end: inputs → the scan of the commit under review → save the result file →
  * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
 import { describeBaseline, readBaseline } from './baseline.ts'
 import { compare } from './comparison.ts'
 import { readConfig, type Config } from './config.ts'
-import { decide } from './decision.ts'
+import { decide, softenedByWarnOnly } from './decision.ts'
 import { formatSeconds } from './duration.ts'
-import { errorMessage, GateError } from './errors.ts'
+import { cancelled, errorMessage, GateError } from './errors.ts'
 import { readRunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { Poll } from './poll.ts'
-import { keepAnswer, publishNoResult, publishResult } from './publish.ts'
+import { publishNoResult, publishResult, saveResultFile } from './publish.ts'
 import { shortSha } from './scan-summary.ts'
 import { resultsOfCommit } from './scan-target.ts'
 import { createSsdClient } from './ssd-client.ts'
@@ -43,23 +43,22 @@ export async function run(): Promise<void> {
     })
     const client = createSsdClient(config)
     const { target, results } = await resultsOfCommit(client, config, poll)
-    const completed = await keepAnswer(results, target, config)
+    const saved = await saveResultFile(results, target, config)
     const base = await readBaseline(client, config, context.pullRequest, cancellation.signal)
     if (base) log.info(describeBaseline(base))
-    const comparison = base && 'baseline' in base ? compare(completed.scans, base.baseline) : undefined
-    const decision = decide(completed.scans, config.policy, comparison)
+    const comparison = base && 'baseline' in base ? compare(saved.scans, base.baseline) : undefined
+    const decision = decide(saved.scans, config.policy, comparison)
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
     const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined }
-    await publishResult(config, context, completed, decision, baseline, cancellation.signal)
-    if (cancellation.signal.aborted) throw new GateError('Cancelled', 'Cancelled while reporting the SSD result.')
+    await publishResult(config, context, saved, decision, baseline, cancellation.signal)
+    if (cancellation.signal.aborted) throw cancelled('reporting the SSD result')
 
     if (decision.passed) log.info(decision.summary)
-    // warnOnly softens the gate's verdict, not an answer that gave it nothing to gate on.
-    else if (config.warnOnly && !decision.nothingToGateOn)
+    else if (softenedByWarnOnly(decision, config.warnOnly))
       log.warning(`${decision.summary} (warnOnly: the step does not fail)`)
     else log.fail(decision.summary)
   } catch (error) {

@@ -3,6 +3,7 @@
  * element, hide a comment marker, link where it likes, or notify a person or an issue.
  */
 
+import { shortSha } from './scan-summary.ts'
 import { redact } from './secrets.ts'
 import { cutText } from './text.ts'
 
@@ -35,7 +36,8 @@ function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string
  * (before escaping) on a character boundary.
  */
 export function escapeText(value: string, maxLength = 300): string {
-  // Redacted first: escaping would hide a secret from later redaction, cutting would leave part of it.
+  // Redacted first: escaping would hide a secret from the exits' redaction, cutting would leave
+  // part of it (see secrets.ts).
   const flat = redact(value)
     .toWellFormed()
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
@@ -86,5 +88,5 @@ function carriesSecret(value: string): boolean {
 
 /** A commit's short SHA, linked to its page on GitHub when the repository is known. */
 export function commitLink(sha: string, repositoryUrl: string | undefined): string {
-  return linkOrText(sha.slice(0, 7), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
+  return linkOrText(shortSha(sha), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
 }

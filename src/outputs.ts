@@ -33,7 +33,7 @@ const MAX_LIST_OUTPUT_BYTES = 256 * 1024
 export function writeOutputs(outputs: Partial<Outputs>): void {
   for (const [name, value] of Object.entries(outputs)) {
     const text = Array.isArray(value) ? listJson(name, value) : String(value)
-    core.setOutput(name, redact(text))
+    core.setOutput(name, redact(text)) // an exit: the guarantee for outputs (see secrets.ts)
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { formatSeconds } from './duration.ts'
-import { GateError } from './errors.ts'
+import { cancelled, GateError } from './errors.ts'
 import { scanName, scanState, type Scan } from './scans.ts'
 import type { RequestOptions, ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
 
@@ -109,7 +109,7 @@ export class Poll {
     try {
       await (this.#options.sleep ?? ((delay, signal) => sleep(delay, undefined, { signal })))(ms, this.signal)
     } catch {
-      throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+      throw cancelled('waiting for the SSD scan')
     }
   }
 }

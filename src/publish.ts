@@ -9,7 +9,7 @@ import type { CommentMode, Config } from './config.ts'
 import type { Decision } from './decision.ts'
 import { errorMessage, type EndStatus } from './errors.ts'
 import { workspace, writeResultFile, writeSarifFile } from './files.ts'
-import type { PullRequest, RunContext } from './github-event.ts'
+import { forkHint, type PullRequest, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { writeOutputs } from './outputs.ts'
 import type { Scan } from './scans.ts'
@@ -25,8 +25,8 @@ import type { ScanResults } from './ssd-client.ts'
 const COMMENT_MAX_BYTES = 65_000
 const SUMMARY_MAX_BYTES = 1_000_000
 
-/** The completed scans, which target and commit they are of, and the answer's text now kept in `resultFile` ('' if it could not be). */
-export interface Completed {
+/** The completed scans, which target and commit they are of, and the file their answer's text was saved to ('' if it could not be). */
+export interface SavedResults {
   scans: Scan[]
   target: ScanTarget
   resultFile: string
@@ -36,7 +36,11 @@ export interface Completed {
  * Writes the answer's text to the result file first, so that the caller holds only the
  * scans from here on: a 50 MB text need not live on through rendering.
  */
-export async function keepAnswer({ scans, text }: ScanResults, target: ScanTarget, config: Config): Promise<Completed> {
+export async function saveResultFile(
+  { scans, text }: ScanResults,
+  target: ScanTarget,
+  config: Config
+): Promise<SavedResults> {
   const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId))
   return { scans, target, resultFile }
 }
@@ -51,12 +55,12 @@ export interface BaseResult {
 export async function publishResult(
   config: Config,
   context: RunContext,
-  { scans, target, resultFile }: Completed,
+  { scans, target, resultFile }: SavedResults,
   decision: Decision,
   { comparison, unavailable }: BaseResult,
   signal: AbortSignal
 ): Promise<void> {
-  const marker = commentMarker(config.projectId, config.scanType, config.commentHeader)
+  const marker = markerOf(config)
   const reportContext: ReportContext = {
     projectId: config.projectId,
     scanId: target.scanId,
@@ -76,9 +80,8 @@ export async function publishResult(
     warnOnly: config.warnOnly,
     ...footer(config, context)
   }
-  // The comment is the report under its hidden marker; both share GitHub's limit.
   const report = renderReport(scans, decision, reportContext, {
-    maxBytes: COMMENT_MAX_BYTES - byteLength(`${marker}\n`),
+    maxBytes: commentRoom(marker),
     fullResultsAt: 'the job summary of the workflow run'
   })
   writeOutputs({
@@ -105,7 +108,7 @@ export async function publishResult(
   const commentUrl = await publishComment({
     ...commentTarget(config, context, marker, signal),
     create: shouldCreateComment(config.comment, decision.passed),
-    body: `${marker}\n${report}`
+    report
   })
   writeOutputs({ commentUrl })
 }
@@ -122,17 +125,31 @@ export async function publishNoResult(
   signal: AbortSignal
 ): Promise<void> {
   writeOutputs({ status, passed: false })
-  const marker = config && commentMarker(config.projectId, config.scanType, config.commentHeader)
-  const room = COMMENT_MAX_BYTES - (marker ? byteLength(`${marker}\n`) : 0)
-  const failure = renderFailure(message, room, config ? footer(config, context) : {})
+  const marker = config && markerOf(config)
+  const failure = renderFailure(message, commentRoom(marker), config ? footer(config, context) : {})
   await writeJobSummary(failure)
   if (config && marker && !signal.aborted) {
     await publishComment({
       ...commentTarget(config, context, marker, signal),
       create: false,
-      body: `${marker}\n${failure}`
+      report: failure
     })
   }
+}
+
+/** The hidden marker that finds this step's comment again: one per project, scan type and header. */
+function markerOf(config: Config): string {
+  return commentMarker(config.projectId, config.scanType, config.commentHeader)
+}
+
+/** The PR comment: the report under its hidden marker's line. */
+function commentBody(marker: string, report: string): string {
+  return `${marker}\n${report}`
+}
+
+/** What GitHub's limit leaves for the report once the comment's marker line is in. */
+function commentRoom(marker: string | undefined): number {
+  return COMMENT_MAX_BYTES - (marker ? byteLength(commentBody(marker, '')) : 0)
 }
 
 /** What every report carries besides its content: the step's header, the commit under review, the run. */
@@ -180,7 +197,7 @@ function commentTarget(config: Config, context: RunContext, marker: string, sign
 
 async function writeJobSummary(markdown: string): Promise<void> {
   await orWarn('job summary', undefined, async () => {
-    await core.summary.addRaw(redact(markdown)).write()
+    await core.summary.addRaw(redact(markdown)).write() // an exit (see secrets.ts)
   })
 }
 
@@ -194,7 +211,8 @@ interface CommentRequest {
   pullRequest: PullRequest | undefined
   githubToken: string
   marker: string
-  body: string
+  /** The comment is this under the marker's line. */
+  report: string
   /** Aborted when the runner cancels the job. */
   signal: AbortSignal
 }
@@ -224,7 +242,13 @@ async function publishComment(request: CommentRequest): Promise<string> {
   try {
     // The deadline also stops a rate-limit wait that would outlast it before it starts.
     const api = await createCommentsApi(githubToken, pullRequest, { signal, deadline, log: log.info })
-    result = await upsertComment(api, request.marker, redact(request.body), request.create)
+    // An exit: the guarantee for the comment (see secrets.ts).
+    result = await upsertComment(
+      api,
+      request.marker,
+      redact(commentBody(request.marker, request.report)),
+      request.create
+    )
   } catch (error) {
     log.warning(commentFailure(error, pullRequest, signal))
     return ''
@@ -237,9 +261,7 @@ async function publishComment(request: CommentRequest): Promise<string> {
 function commentFailure(error: unknown, pr: PullRequest, signal: AbortSignal): string {
   const status = (error as { status?: unknown }).status
   if (status === 403 || status === 401) {
-    const fork = pr.isFork
-      ? ' This pull request comes from a fork, where GITHUB_TOKEN is read-only; run the gate on pull_request_target to comment there.'
-      : ''
+    const fork = pr.isFork ? forkHint('where GITHUB_TOKEN is read-only') : ''
     return `Could not write the PR comment (HTTP ${status}): the token needs the 'pull-requests: write' permission (add it under 'permissions:' in the workflow).${fork} The gate's result stands; see the job summary.`
   }
   const reason = signal.aborted

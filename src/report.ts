@@ -7,11 +7,27 @@
  * else as a compact table of its fields.
  */
 import { Budget } from './budget.ts'
-import { checkVerdict, type CheckVerdict, type Decision, type Policy } from './decision.ts'
+import {
+  checkVerdict,
+  describeRuleBreak,
+  softenedByWarnOnly,
+  type CheckVerdict,
+  type Decision,
+  type Policy
+} from './decision.ts'
 import type { Comparison } from './comparison.ts'
 import { commitLink, escapeText, linkOrText } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
-import { SEVERITIES, scanName, type Check, type Finding, type GenericItem, type Scan } from './scans.ts'
+import {
+  resultCount,
+  SEVERITIES,
+  scanName,
+  severityRank,
+  type Check,
+  type Finding,
+  type GenericItem,
+  type Scan
+} from './scans.ts'
 import { plural } from './text.ts'
 
 export interface ReportContext {
@@ -93,7 +109,7 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
   for (const block of headline) budget.spend(block + BLOCK_GAP)
   const foot = renderFoot(context)
   const showFoot = budget.take(foot + BLOCK_GAP)
-  const total = scans.reduce((sum, scan) => sum + scan.checks.length + scan.findings.length + scan.others.length, 0)
+  const total = scans.reduce((sum, scan) => sum + resultCount(scan), 0)
   // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
   const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt)
   const noteRoom = budget.take(longestNote + BLOCK_GAP)
@@ -154,7 +170,7 @@ function renderTitle(status: string, header: string | undefined): string {
 function renderHeadline(scans: Scan[], decision: Decision, context: ReportContext): string[] {
   const title = decision.passed
     ? '✅ OpsMx SSD gate passed'
-    : context.warnOnly && !decision.nothingToGateOn
+    : softenedByWarnOnly(decision, context.warnOnly)
       ? '⚠️ OpsMx SSD gate failed (warning only)'
       : '❌ OpsMx SSD gate failed'
   const { threshold } = decision.policy
@@ -234,10 +250,7 @@ function renderProblems(decision: Decision, budget: Budget): string {
   if (!budget.take(BLOCK_GAP)) return ''
   list(
     decision.ruleBreaks,
-    (broken) =>
-      broken.score === null
-        ? `- ❌ ${escapeText(broken.check, 100)} is inconclusive, which fails with failOnInconclusive`
-        : `- ❌ ${escapeText(broken.check, 100)} scored ${broken.score}, below its minimum (${escapeText(broken.rule, 100)})`,
+    (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}`,
     (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`
   )
   if (decision.severeFindings > 0) {
@@ -333,11 +346,6 @@ function renderCheck(check: Check, verdict: CheckVerdict): string {
 
 const SEVERITY_MARK: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' }
 
-/** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
-function severityRank(finding: Finding): number {
-  return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
-}
-
 /** Where a finding's file can be linked: the repository on GitHub, at the commit the result is of. */
 interface FileLinks {
   repositoryUrl: string
@@ -404,7 +412,7 @@ function renderScanHeading(scan: Scan): string {
   if (scan.error.trim()) parts.push(`> ${escapeText(scan.error, 500)}`)
   if (scan.findings.length > 0)
     parts.push(`${plural(scan.findings.length, 'finding')}: ${severityBreakdown(scan.findings)}`)
-  if (scan.checks.length + scan.findings.length + scan.others.length === 0) parts.push('_No results in this scan._')
+  if (resultCount(scan) === 0) parts.push('_No results in this scan._')
   return parts.join(BLOCK_GAP)
 }
 

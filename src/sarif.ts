@@ -3,9 +3,9 @@
  * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
  * check, one result per failing check, one result per finding.
  */
-import { checkVerdict, type Decision } from './decision.ts'
+import { checkVerdict, describeRuleBreak, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
-import { scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
+import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -68,11 +68,11 @@ export interface Provenance {
 /** `workspace` is the checked-out repository, so absolute file paths from SSD can be made relative. */
 export function buildSarif(scans: Scan[], decision: Decision, workspace: string, provenance: Provenance): object {
   const kept = scans.slice(0, MAX_RUNS)
-  const categories = runCategories(kept, provenance)
+  const categoryOf = runCategorizer(provenance)
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: kept.map((scan, index) => buildRun(scan, categories[index]!, decision, workspace, provenance))
+    runs: kept.map((scan) => buildRun(scan, categoryOf(scan), decision, workspace, provenance))
   }
 }
 
@@ -83,14 +83,19 @@ export function buildSarif(scans: Scan[], decision: Decision, workspace: string,
  * (which would close its alerts). A tool that appears twice gets `-2` on its second run.
  */
 export function runCategories(scans: Scan[], provenance: Provenance): string[] {
+  return scans.map(runCategorizer(provenance))
+}
+
+/** Gives each scan of one answer, taken in order, its run's category (see runCategories). */
+function runCategorizer(provenance: Provenance): (scan: Scan) => string {
   const step = [provenance.projectId, provenance.scanType, provenance.header].filter(Boolean).map(segment)
   const seen = new Map<string, number>()
-  return scans.map((scan) => {
-    const tool = segment(scan.name || scan.tool || 'ssd')
+  return (scan) => {
+    const tool = segment(scanIdentity(scan) || 'ssd')
     const count = (seen.get(tool) ?? 0) + 1
     seen.set(tool, count)
     return `opsmx-ssd/${[...step, count > 1 ? `${tool}-${count}` : tool].join('/')}/`
-  })
+  }
 }
 
 /** One path segment of a category: readable, and free of `/` and spaces. */
@@ -162,13 +167,14 @@ function buildRun(scan: Scan, category: string, decision: Decision, workspace: s
 function checkResult(check: Check, decision: Decision): object[] {
   const verdict = checkVerdict(check, decision.policy)
   if (verdict.status !== 'failing') return []
-  const minimum = verdict.rule ?? `threshold ${decision.policy.threshold}`
-  const score = check.score === null ? 'is inconclusive' : `scored ${check.score}`
+  const why = verdict.rule
+    ? describeRuleBreak({ check: check.name, score: check.score, rule: verdict.rule })
+    : `${check.name} scored ${check.score}, below the threshold ${decision.policy.threshold}`
   return [
     {
       ruleId: ruleId(check.name),
       level: checkLevel(check.name),
-      message: { text: `${check.name} ${score} (${minimum}): ${check.reason || 'no reason given'}` },
+      message: { text: `${why}: ${check.reason || 'no reason given'}` },
       locations: [REPOSITORY_LOCATION],
       partialFingerprints: { checkName: check.name }
     }

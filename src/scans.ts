@@ -194,6 +194,25 @@ export function scanName(scan: Pick<Scan, 'tool' | 'name'>): string {
   return scan.tool || scan.name || 'scan'
 }
 
+/**
+ * Which scan this is across answers (the base branch's, an earlier run's SARIF category):
+ * its scan name, else its tool. Not `scanName`: an identity must not change when the
+ * wording for people does, or comparisons and code scanning alerts would lose their match.
+ */
+export function scanIdentity(scan: Pick<Scan, 'tool' | 'name'>): string {
+  return scan.name || scan.tool
+}
+
+/** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
+export function severityRank(finding: Pick<Finding, 'severity'>): number {
+  return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
+}
+
+/** How many results (checks, findings, other items) a scan has. */
+export function resultCount(scan: Pick<Scan, 'checks' | 'findings' | 'others'>): number {
+  return scan.checks.length + scan.findings.length + scan.others.length
+}
+
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 export function stateOf(status: string): ScanState {
   const word = status.trim().toLowerCase()
@@ -205,13 +224,7 @@ export function stateOf(status: string): ScanState {
 export function scanState(scan: Scan): ScanState {
   const state = stateOf(scan.status)
   // An error and nothing else also means the scan failed, whatever its status says.
-  if (
-    state === 'running' &&
-    scan.error.trim() &&
-    scan.checks.length + scan.findings.length + scan.others.length === 0
-  ) {
-    return 'failed'
-  }
+  if (state === 'running' && scan.error.trim() && resultCount(scan) === 0) return 'failed'
   return state
 }
 

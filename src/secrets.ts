@@ -1,7 +1,17 @@
 /**
  * The values that must never be shown. The runner masks its own log, but nothing masks
  * what the action writes through an API (a PR comment), so every text that leaves the
- * action passes through `redact`.
+ * action passes through `redact`. Which call does what:
+ * - The guarantee is at the exits, each redacting all it writes, whatever the text's
+ *   origin (an input, an SSD answer, a GitHub reply): `log.ts` (log lines, annotations,
+ *   the failure), `outputs.ts` (step outputs), `files.ts` (result file, SARIF file),
+ *   `publish.ts` (job summary, PR comment). A new way out must redact there too.
+ * - Before a step that would hide a secret from the exits: an SSD answer is redacted with
+ *   `redactJson` as it arrives (`ssd-client.ts`), since its JSON escapes survive into the
+ *   result file and parsing would undo them; `escapeText` (`markdown.ts`) redacts before
+ *   it escapes or cuts; `safeUrl` links no URL that carries a secret.
+ * - Belts and braces: `excerpt` (`ssd-client.ts`) redacts a server's message, already
+ *   redacted on arrival, again before cutting it.
  */
 import * as core from '@actions/core'
 

@@ -6,7 +6,7 @@
  */
 import { FetchError, type Response } from 'node-fetch'
 import type { Config } from './config.ts'
-import { GateError } from './errors.ts'
+import { cancelled, GateError } from './errors.ts'
 import { formatSeconds } from './duration.ts'
 import { proxiedFetch } from './http.ts'
 import { parseSummary, type ScanSummary } from './scan-summary.ts'
@@ -113,7 +113,7 @@ export function createSsdClient(config: Config): SsdClient {
       const response = await fetchFollowingSameOrigin(url, init, requestSignal)
       return await interpret(endpoint, response, config, read)
     } catch (error) {
-      if (signal.aborted) throw new GateError('Cancelled', 'Cancelled while waiting for the SSD scan.')
+      if (signal.aborted) throw cancelled('waiting for the SSD scan')
       if (error instanceof GateError) throw error
       if (requestSignal.aborted) {
         return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` }
@@ -180,7 +180,8 @@ async function interpret<T>(
   read: ReadBody<T>
 ): Promise<SsdReply<T>> {
   const { status } = response
-  // A server may echo the token back (in an error, or inside scan data): drop it at once.
+  // A server may echo the token back (in an error, or inside scan data): drop it at once, JSON
+  // escapes included, which the exits' redaction could not see in the raw result file (see secrets.ts).
   const body = redactJson(await readText(response))
   if (status >= 200 && status < 300) return read(body, response)
 
@@ -316,7 +317,8 @@ function excerpt(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  // Redacted before it is cut, so no part of a secret survives the cut.
+  // Belt and braces (the body was redacted on arrival): redacted before it is cut, so no part
+  // of a secret survives the cut.
   const safe = redact(flat)
   return cutText(safe, EXCERPT_LENGTH)
 }
