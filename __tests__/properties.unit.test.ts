@@ -186,7 +186,7 @@ describe('decision, report, SARIF and outputs', () => {
         const scans = parse(text)
         expect(problemsOf(scans, decide(scans, everyCheckFails), context)).toEqual([])
       }),
-      propertyParameters(4)
+      propertyParameters(2)
     )
   })
 
