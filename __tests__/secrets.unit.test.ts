@@ -7,13 +7,16 @@ const SECRET = 'tok_en/with(parts'
 // addSecret writes the runner's `::add-mask::` command to stdout: capture it, so it is
 // checked here instead of landing in the test run's output after jest's summary.
 const maskCommands: string[] = []
-const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-  maskCommands.push(String(chunk))
-  return true
-})
-addSecret(SECRET)
-addSecret(SECRET)
-stdoutWrite.mockRestore()
+function addSecretQuietly(value: string): void {
+  const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    maskCommands.push(String(chunk))
+    return true
+  })
+  addSecret(value)
+  stdoutWrite.mockRestore()
+}
+addSecretQuietly(SECRET)
+addSecretQuietly(SECRET)
 
 test('addSecret asks the runner to mask the secret, once', () => {
   expect(maskCommands.join('')).toBe(`::add-mask::${SECRET}\n`)
@@ -40,7 +43,7 @@ test('a URL that carries the secret is not linked', () => {
 
 // Last: the one-letter secret it adds would be redacted in the tests above.
 test('redaction never lengthens a text, even for a secret shorter than ***', () => {
-  addSecret('Q')
+  addSecretQuietly('Q')
   const text = `Q and Q again, \\u0051 in JSON, and ${SECRET}`
   expect(redact(text)).toBe(`* and * again, \\u0051 in JSON, and ***`)
   expect(redactJson(text)).toBe(`* and * again, *** in JSON, and ***`)
