@@ -323,132 +323,6 @@ function describe(value) {
     return typeof value;
 }
 
-;// CONCATENATED MODULE: ./src/scan-summary.ts
-/**
- * SSD's summary of the latest scan of one project, repository and branch
- * (`sourceScan/summarydata`), validated. It is the only place SSD names the commit a
- * result is of: `filedata` answers the latest result of a scan target and names none.
- */
-
-/**
- * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
- * one without a scanId). Anything that is not an object is not the documented summary.
- */
-function parseSummary(answer) {
-    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-        throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
-    }
-    const field = (name) => {
-        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
-        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-    };
-    const scanId = field('scanId');
-    if (!scanId)
-        return undefined;
-    const headCommit = field('headCommit').toLowerCase();
-    const status = field('status');
-    return {
-        scanId,
-        // Only a SHA can be compared and linked; anything else counts as "SSD did not say".
-        headCommit: /^[0-9a-f]{7,40}$/.test(headCommit) ? headCommit : '',
-        status,
-        state: stateOf(status),
-        projectName: field('projectName'),
-        platform: field('platform'),
-        lastScannedAt: field('lastScannedAt')
-    };
-}
-/** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
-function sameCommit(a, b) {
-    if (a.length < 7 || b.length < 7)
-        return false;
-    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    return long.toLowerCase().startsWith(short.toLowerCase());
-}
-/** `1a2b3c4`: the short form people know from GitHub. */
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Errors that end the run with a message meant for the user. */
-class GateError extends Error {
-    name = 'GateError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
-function cancelled(doing) {
-    return new GateError('Cancelled', `Cancelled while ${doing}.`);
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-
-
-/** Each request for the base branch's result gets this long; it is asked once, not polled. */
-const BASE_REQUEST_TIMEOUT_MS = 30_000;
-/** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
-async function readBaseline(client, config, pullRequest, signal) {
-    const branch = pullRequest?.baseRef;
-    if (!config.compareWithBase || !branch)
-        return undefined;
-    const where = `${config.repository}@${branch}`;
-    if (branch === config.branch) {
-        return { unavailable: `The base branch is the branch under review (${where}): nothing to compare with.` };
-    }
-    try {
-        return await readBase(client, branch, where, { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS });
-    }
-    catch (error) {
-        // The gate's own result is in hand: a fault here (a refused token, TLS) costs the comparison, not the result.
-        if (!(error instanceof GateError) || error.status === 'Cancelled')
-            throw error;
-        return { unavailable: `The base branch's result (${where}) could not be read: ${error.message}` };
-    }
-}
-async function readBase(client, branch, where, options) {
-    const summary = await client.latestScan(branch, options);
-    if (summary.kind === 'retry' || summary.kind === 'unusable') {
-        return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` };
-    }
-    if (summary.kind === 'notFound' || !summary.answer) {
-        return { unavailable: `SSD has no scan of the base branch (${where}) to compare with.` };
-    }
-    const latest = summary.answer;
-    if (latest.state !== 'completed') {
-        return {
-            unavailable: `SSD's latest scan of the base branch (${where}) is ${latest.status || 'not completed'}; no comparison.`
-        };
-    }
-    const results = await client.scanResults(latest.scanId, options);
-    if (results.kind !== 'answer') {
-        return {
-            unavailable: `The base branch's results (${where}, scan ${latest.scanId}) could not be read: ${results.reason}.`
-        };
-    }
-    const { scans } = results.answer;
-    if (scans.length === 0 || scans.some((scan) => scanState(scan) !== 'completed')) {
-        return { unavailable: `The base branch's results (${where}) are not complete; no comparison.` };
-    }
-    return { baseline: { branch, commit: latest.headCommit, scans } };
-}
-/** One log line on what the comparison is against. */
-function describeBaseline(outcome) {
-    if ('unavailable' in outcome)
-        return outcome.unavailable;
-    const { branch, commit } = outcome.baseline;
-    return `Comparing with SSD's latest scan of ${branch}${commit ? ` (commit ${shortSha(commit)})` : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/decision.ts
 
 /**
@@ -658,6 +532,142 @@ function newFindings(scans, baseScans) {
         return false;
     })
         .map(({ finding }) => finding);
+}
+
+;// CONCATENATED MODULE: ./src/scan-summary.ts
+/**
+ * SSD's summary of the latest scan of one project, repository and branch
+ * (`sourceScan/summarydata`), validated. It is the only place SSD names the commit a
+ * result is of: `filedata` answers the latest result of a scan target and names none.
+ */
+
+/**
+ * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
+ * one without a scanId). Anything that is not an object is not the documented summary.
+ */
+function parseSummary(answer) {
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
+        throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
+    }
+    const field = (name) => {
+        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
+        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+    };
+    const scanId = field('scanId');
+    if (!scanId)
+        return undefined;
+    const headCommit = field('headCommit').toLowerCase();
+    const status = field('status');
+    return {
+        scanId,
+        // Only a SHA can be compared and linked; anything else counts as "SSD did not say".
+        headCommit: /^[0-9a-f]{7,40}$/.test(headCommit) ? headCommit : '',
+        status,
+        state: stateOf(status),
+        projectName: field('projectName'),
+        platform: field('platform'),
+        lastScannedAt: field('lastScannedAt')
+    };
+}
+/** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
+function sameCommit(a, b) {
+    if (a.length < 7 || b.length < 7)
+        return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.toLowerCase().startsWith(short.toLowerCase());
+}
+/** `1a2b3c4`: the short form people know from GitHub. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Errors that end the run with a message meant for the user. */
+class GateError extends Error {
+    name = 'GateError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
+function cancelled(doing) {
+    return new GateError('Cancelled', `Cancelled while ${doing}.`);
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+/** Each request for the base branch's result gets this long; it is asked once, not polled. */
+const BASE_REQUEST_TIMEOUT_MS = 30_000;
+/** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
+async function readBaseline(client, config, pullRequest, signal) {
+    const branch = pullRequest?.baseRef;
+    if (!config.compareWithBase || !branch)
+        return undefined;
+    const where = `${config.repository}@${branch}`;
+    if (branch === config.branch) {
+        return { unavailable: `The base branch is the branch under review (${where}): nothing to compare with.` };
+    }
+    try {
+        return await readBase(client, branch, where, { signal, timeoutMs: BASE_REQUEST_TIMEOUT_MS });
+    }
+    catch (error) {
+        // The gate's own result is in hand: a fault here (a refused token, TLS) costs the comparison, not the result.
+        if (!(error instanceof GateError) || error.status === 'Cancelled')
+            throw error;
+        return { unavailable: `The base branch's result (${where}) could not be read: ${error.message}` };
+    }
+}
+async function readBase(client, branch, where, options) {
+    const summary = await client.latestScan(branch, options);
+    if (summary.kind === 'retry' || summary.kind === 'unusable') {
+        return { unavailable: `SSD's summary of the base branch (${where}) could not be read: ${summary.reason}.` };
+    }
+    if (summary.kind === 'notFound' || !summary.answer) {
+        return { unavailable: `SSD has no scan of the base branch (${where}) to compare with.` };
+    }
+    const latest = summary.answer;
+    if (latest.state !== 'completed') {
+        return {
+            unavailable: `SSD's latest scan of the base branch (${where}) is ${latest.status || 'not completed'}; no comparison.`
+        };
+    }
+    const results = await client.scanResults(latest.scanId, options);
+    if (results.kind !== 'answer') {
+        return {
+            unavailable: `The base branch's results (${where}, scan ${latest.scanId}) could not be read: ${results.reason}.`
+        };
+    }
+    const { scans } = results.answer;
+    if (scans.length === 0 || scans.some((scan) => scanState(scan) !== 'completed')) {
+        return { unavailable: `The base branch's results (${where}) are not complete; no comparison.` };
+    }
+    return { baseline: { branch, commit: latest.headCommit, scans } };
+}
+/** The comparison of `scans` with the base branch's latest scan, on pull requests (see readBaseline). */
+async function compareWithBase(client, config, pullRequest, scans, signal) {
+    const outcome = await readBaseline(client, config, pullRequest, signal);
+    if (!outcome)
+        return {};
+    if ('unavailable' in outcome)
+        return { unavailable: outcome.unavailable };
+    return { comparison: compare(scans, outcome.baseline) };
+}
+/** One log line on what the comparison is against, or why there is none; '' when none was asked for. */
+function describeBase({ comparison, unavailable }) {
+    if (!comparison)
+        return unavailable ?? '';
+    const commit = comparison.baseCommit ? ` (commit ${shortSha(comparison.baseCommit)})` : '';
+    return `Comparing with SSD's latest scan of ${comparison.baseBranch}${commit}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
@@ -5267,7 +5277,6 @@ function tlsHint(code) {
 
 
 
-
 async function run() {
     const cancellation = cancelOnSignals();
     const context = readRunContext();
@@ -5293,16 +5302,15 @@ async function run() {
         const client = createSsdClient(config);
         const { target, results } = await resultsOfCommit(client, config, poll);
         const saved = await saveResultFile(results, target, config);
-        const base = await readBaseline(client, config, context.pullRequest, cancellation.signal);
-        if (base)
-            info(describeBaseline(base));
-        const comparison = base && 'baseline' in base ? compare(saved.scans, base.baseline) : undefined;
-        const decision = decide(saved.scans, config.policy, comparison);
+        const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal);
+        const against = describeBase(base);
+        if (against)
+            info(against);
+        const decision = decide(saved.scans, config.policy, base.comparison);
         for (const rule of decision.unmatchedRules) {
             warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
         }
-        const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined };
-        await publishResult(config, context, saved, decision, baseline, cancellation.signal);
+        await publishResult(config, context, saved, decision, base, cancellation.signal);
         if (cancellation.signal.aborted)
             throw cancelled('reporting the SSD result');
         if (decision.passed)

@@ -5,10 +5,10 @@
  * gate goes on as it would without it.
  */
 import type { Config } from './config.ts'
-import type { Baseline } from './comparison.ts'
+import { compare, type Baseline, type Comparison } from './comparison.ts'
 import type { PullRequest } from './github-event.ts'
 import { shortSha } from './scan-summary.ts'
-import { scanState } from './scans.ts'
+import { scanState, type Scan } from './scans.ts'
 import { GateError } from './errors.ts'
 import type { RequestOptions, SsdClient } from './ssd-client.ts'
 
@@ -71,9 +71,29 @@ async function readBase(
   return { baseline: { branch, commit: latest.headCommit, scans } }
 }
 
-/** One log line on what the comparison is against. */
-export function describeBaseline(outcome: BaselineOutcome): string {
-  if ('unavailable' in outcome) return outcome.unavailable
-  const { branch, commit } = outcome.baseline
-  return `Comparing with SSD's latest scan of ${branch}${commit ? ` (commit ${shortSha(commit)})` : ''}`
+/** What the comparison with the base branch gave: a comparison, or why there is none (neither: none was asked for). */
+export interface BaseResult {
+  comparison?: Comparison
+  unavailable?: string
+}
+
+/** The comparison of `scans` with the base branch's latest scan, on pull requests (see readBaseline). */
+export async function compareWithBase(
+  client: SsdClient,
+  config: Config,
+  pullRequest: PullRequest | undefined,
+  scans: Scan[],
+  signal: AbortSignal
+): Promise<BaseResult> {
+  const outcome = await readBaseline(client, config, pullRequest, signal)
+  if (!outcome) return {}
+  if ('unavailable' in outcome) return { unavailable: outcome.unavailable }
+  return { comparison: compare(scans, outcome.baseline) }
+}
+
+/** One log line on what the comparison is against, or why there is none; '' when none was asked for. */
+export function describeBase({ comparison, unavailable }: BaseResult): string {
+  if (!comparison) return unavailable ?? ''
+  const commit = comparison.baseCommit ? ` (commit ${shortSha(comparison.baseCommit)})` : ''
+  return `Comparing with SSD's latest scan of ${comparison.baseBranch}${commit}`
 }

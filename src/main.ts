@@ -3,8 +3,7 @@
  * decision → publish (outputs, summary, comment) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
-import { describeBaseline, readBaseline } from './baseline.ts'
-import { compare } from './comparison.ts'
+import { compareWithBase, describeBase } from './baseline.ts'
 import { readConfig, type Config } from './config.ts'
 import { decide, softenedByWarnOnly } from './decision.ts'
 import { formatSeconds } from './duration.ts'
@@ -44,17 +43,16 @@ export async function run(): Promise<void> {
     const client = createSsdClient(config)
     const { target, results } = await resultsOfCommit(client, config, poll)
     const saved = await saveResultFile(results, target, config)
-    const base = await readBaseline(client, config, context.pullRequest, cancellation.signal)
-    if (base) log.info(describeBaseline(base))
-    const comparison = base && 'baseline' in base ? compare(saved.scans, base.baseline) : undefined
-    const decision = decide(saved.scans, config.policy, comparison)
+    const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal)
+    const against = describeBase(base)
+    if (against) log.info(against)
+    const decision = decide(saved.scans, config.policy, base.comparison)
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
-    const baseline = { comparison, unavailable: base && 'unavailable' in base ? base.unavailable : undefined }
-    await publishResult(config, context, saved, decision, baseline, cancellation.signal)
+    await publishResult(config, context, saved, decision, base, cancellation.signal)
     if (cancellation.signal.aborted) throw cancelled('reporting the SSD result')
 
     if (decision.passed) log.info(decision.summary)

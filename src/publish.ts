@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { commentMarker, createCommentsApi, upsertComment, type CommentResult } from './comment.ts'
-import type { Comparison } from './comparison.ts'
+import type { BaseResult } from './baseline.ts'
 import type { CommentMode, Config } from './config.ts'
 import type { Decision } from './decision.ts'
 import { errorMessage, type EndStatus } from './errors.ts'
@@ -43,12 +43,6 @@ export async function saveResultFile(
 ): Promise<SavedResults> {
   const resultFile = await orWarn('result file', '', () => writeResultFile(text, config.projectId, target.scanId))
   return { scans, target, resultFile }
-}
-
-/** What the comparison with the base branch gave: a comparison, or why there is none (both undefined: not asked for). */
-export interface BaseResult {
-  comparison: Comparison | undefined
-  unavailable: string | undefined
 }
 
 /** Publishes a completed scan's result everywhere it goes. */
