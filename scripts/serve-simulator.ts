@@ -1,8 +1,11 @@
 /**
  * Serves the SSD simulator until stopped, for trying the action by hand or for the
  * repository's own workflow (`uses: ./` against it). Usage:
- *   node scripts/serve-simulator.ts [port] [token]
- * It answers with the seed's example scan (score 2.4) after one "scanning" reply.
+ *   [SIM_REPOSITORY=widget SIM_BRANCH=main SIM_COMMIT=<sha>] node scripts/serve-simulator.ts [port] [token]
+ * With SIM_* set, it models one scan target of project 0x29ab7 (scan 0x29ab8) for that
+ * repository and branch, last scanned at an older commit; SSD then scans SIM_COMMIT (the
+ * seed's example scan, score 2.4), as the action waits. Without them it answers filedata
+ * for any scanId with that scan after one "scanning" reply (the action needs `scanId` then).
  */
 import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
@@ -15,12 +18,20 @@ if (!/^\d+$/.test(portArgument) || port > 65535) {
 }
 
 try {
+  const { SIM_REPOSITORY: repository, SIM_BRANCH: branch, SIM_COMMIT: commit } = process.env
+  const modelled = repository && branch && commit
   const ssd = await startSsdSimulator({
     token,
     port,
-    respond: sequence({ json: [runningScan('scanning')] }, { json: [exampleScan()] })
+    respond: modelled ? undefined : sequence({ json: [runningScan('scanning')] }, { json: [exampleScan()] })
   })
-  console.log(`SSD simulator listening on ${ssd.url} (token: ${token})`)
+  if (modelled) {
+    const target = ssd.addTarget({ repository, branch, scanId: '0x29ab8', headCommit: '0'.repeat(40) })
+    ssd.push(target, commit, { afterLooks: 1, result: [exampleScan()] })
+  }
+  console.log(
+    `SSD simulator listening on ${ssd.url} (token: ${token})${modelled ? `, scanning ${repository}@${branch} at ${commit}` : ''}`
+  )
 } catch (error) {
   // One line a person can act on, rather than Node's stack trace for an unhandled 'error'.
   const code = (error as NodeJS.ErrnoException).code
