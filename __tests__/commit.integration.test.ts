@@ -108,6 +108,16 @@ describe('the scan is found by branch (no scanId)', () => {
     expect(errorOf(result)).toMatch(/SSD has no scan of repository octo-repo, branch feature/)
   })
 
+  test("summarydata's error shape with a 200 fails at once with SSD's words, not as 'no scan yet'", async () => {
+    servers.ssd.respondSummary = () => ({ json: { error: 'Project not found.' } })
+    const result = await run()
+    expect(result.outputs.status).toBe('Error')
+    expect(errorOf(result)).toMatch(
+      /SSD's summarydata answered HTTP 200 with an error instead of the summary: "Project not found\."\. Check the 'projectId', 'repository', 'branch'/
+    )
+    expect(servers.ssd.summaryRequests).toHaveLength(1)
+  })
+
   test('no scanId and a summarydata that is not of its shape: a clear error naming the way out', async () => {
     servers.ssd.respondSummary = () => ({ raw: '<html>login</html>', headers: { 'content-type': 'text/html' } })
     const result = await run()

@@ -3,7 +3,7 @@
  * report (comment and job summary), SARIF and the outputs. Seeded: a failure names its
  * seed and path, and FC_SEED/FC_PATH replay it (see test-support/fast-check.ts).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
 import fc from 'fast-check'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -36,7 +36,10 @@ const TOKEN_FORMS = [PROPERTY_TOKEN, PROPERTY_TOKEN.replace(/_/g, '\\_'), encode
 
 let outputDir = ''
 beforeAll(() => {
+  // Registering the secret prints the runner's ::add-mask:: command: not into the test log.
+  const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   addSecret(PROPERTY_TOKEN)
+  stdoutWrite.mockRestore()
   outputDir = mkdtempSync(join(tmpdir(), 'ssd-gate-properties-'))
 })
 afterAll(() => rmSync(outputDir, { recursive: true, force: true }))
@@ -107,6 +110,9 @@ function outputsOf(decision: Decision, report: string): Record<string, string> {
   writeFileSync(file, '')
   const previous = process.env.GITHUB_OUTPUT
   process.env.GITHUB_OUTPUT = file
+  // A list cut to fit warns through a workflow command: kept out of the test run's own log,
+  // where a CI runner would read it as an annotation.
+  const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
   try {
     writeOutputs({
       status: 'Completed',
@@ -117,6 +123,7 @@ function outputsOf(decision: Decision, report: string): Record<string, string> {
       report
     })
   } finally {
+    stdoutWrite.mockRestore()
     process.env.GITHUB_OUTPUT = previous
   }
   return parseOutputs(readFileSync(file, 'utf8'))

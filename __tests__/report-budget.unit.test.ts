@@ -5,6 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { Budget } from '../src/budget.ts'
 import { parseCheckRules } from '../src/config.ts'
+import { compare } from '../src/comparison.ts'
 import { decide } from '../src/decision.ts'
 import { renderFailure, renderReport, type ReportContext } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
@@ -82,4 +83,66 @@ test('a score too long to show whole is rounded, never cut: 3.3333333333333334e-
   const report = renderReport(scans, decide(scans, policy(5)), context, { maxBytes: 65_000, fullResultsAt: 'x' })
   expect(report).toContain('Score **3.33333e-8** out of 10 is below the threshold **5**')
   expect(report).toContain('· score 3.33333e-8')
+})
+
+describe('every part of the report is paid for', () => {
+  const finding = (i: number) => ({
+    severity: 'ERROR',
+    rule_name: `rule.${i}`,
+    rule_message: 'm'.repeat(200),
+    metadata: { file_path: `src/f${i}.js`, line: i }
+  })
+  const semgrep = (count: number) => ({
+    scanName: 'semgrep',
+    scanTool: 'Semgrep',
+    status: 'Completed',
+    error: '',
+    metadata: {},
+    data: Array.from({ length: count }, (_, i) => finding(i))
+  })
+  const head = parseScans([exampleScan({ metadata: { score: 3.3333333333333334e-8 } }), semgrep(30)])
+  const base = parseScans([exampleScan({ metadata: { score: 6.8 } }), semgrep(2)])
+  const withComparison: ReportContext = {
+    ...context,
+    comparison: compare(head, { branch: 'release/a-rather-long-branch-name', commit: 'b0a710ad', scans: base })
+  }
+
+  test('with a comparison with the base branch, at any size the report without it fits', () => {
+    const decision = decide(head, policy(5))
+    for (let maxBytes = 300; maxBytes <= 12_000; maxBytes += 97) {
+      const limits = { maxBytes, fullResultsAt: 'the job summary' }
+      if (Buffer.byteLength(renderReport(head, decision, context, limits)) > maxBytes) continue
+      expect(Buffer.byteLength(renderReport(head, decision, withComparison, limits))).toBeLessThanOrEqual(maxBytes)
+    }
+  })
+
+  test("many small scans, each with its one passing check folded ('1 check passes' is longer than '3 checks pass')", () => {
+    const scans = parseScans(
+      Array.from({ length: 400 }, (_, i) =>
+        exampleScan({
+          scanName: `s${i}`,
+          scanTool: `S${i}`,
+          metadata: { score: 6 },
+          data: [
+            // Every table a scan can have: one failing, one inconclusive, one passing (folded).
+            { name: 'Bad', score: 1 },
+            { name: 'Unknown', score: -1 },
+            { name: 'Good', score: 9 }
+          ]
+        })
+      )
+    )
+    const decision = decide(scans, policy(5))
+    // Tightest where every scan just fits: each section's fold must have been paid for in full.
+    const whole = Buffer.byteLength(renderReport(scans, decision, context, { maxBytes: 1e9, fullResultsAt: 'x' }))
+    for (let maxBytes = whole - 600; maxBytes <= whole + 10; maxBytes += 7) {
+      const report = renderReport(scans, decision, context, { maxBytes, fullResultsAt: 'the job summary' })
+      expect(Buffer.byteLength(report)).toBeLessThanOrEqual(maxBytes)
+    }
+  })
+
+  test('the comparison shows a long score rounded, never cut', () => {
+    const report = renderReport(head, decide(head, policy(5)), withComparison, { maxBytes: 65_000, fullResultsAt: 'x' })
+    expect(report).toContain(": 3.33333e-8, down 6.8 from release/a-rather-long-branch-name's 6.8.")
+  })
 })

@@ -3931,6 +3931,14 @@ function carriesSecret(value) {
 function commitLink(sha, repositoryUrl) {
     return linkOrText(shortSha(sha), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '');
 }
+/**
+ * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
+ * since `3.3333333333333334e…` would read as 3.3.
+ */
+function shownScore(text, score) {
+    return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH);
+}
+const MAX_SCORE_LENGTH = 20;
 
 ;// CONCATENATED MODULE: ./src/report-comparison.ts
 
@@ -3966,12 +3974,13 @@ function renderComparison(view) {
 function scoreAgainstBase(view, comparison, base) {
     const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, view.repositoryUrl)})` : '';
     const { scoreDelta, baseScoreText } = comparison;
-    if (scoreDelta === undefined || view.score.value === undefined) {
-        const theirs = baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : '';
+    const { baseScore } = comparison;
+    if (scoreDelta === undefined || view.score.value === undefined || baseScore === undefined) {
+        const theirs = baseScore !== undefined ? ` (${base}'s is ${shownScore(baseScoreText, baseScore)})` : '';
         return `**Against ${base}**${commit}: no score to compare${theirs}.`;
     }
-    const now = escapeText(view.score.text, 20);
-    const was = escapeText(baseScoreText, 20);
+    const now = shownScore(view.score.text, view.score.value);
+    const was = shownScore(baseScoreText, baseScore);
     const change = scoreDelta < 0 ? `down ${-scoreDelta} from` : scoreDelta > 0 ? `up ${scoreDelta} from` : 'the same as';
     return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`;
 }
@@ -4186,8 +4195,7 @@ function renderComparisonWithin(budget, context, decision, links) {
     if (!full || budget.take(full + BLOCK_GAP))
         return full;
     const counts = render(0);
-    budget.spend(counts + BLOCK_GAP);
-    return counts;
+    return budget.take(counts + BLOCK_GAP) ? counts : '';
 }
 function renderFoot(context) {
     const parts = [
@@ -4301,14 +4309,6 @@ function renderScanHeading(scan) {
         parts.push('_No results in this scan._');
     return parts.join(BLOCK_GAP);
 }
-/**
- * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
- * since `3.3333333333333334e…` would read as 3.3.
- */
-function shownScore(text, score) {
-    return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH);
-}
-const MAX_SCORE_LENGTH = 20;
 /** `2 high, 1 medium`, most severe first. */
 function severityBreakdown(findings) {
     const counts = new Map();
@@ -4346,13 +4346,19 @@ function tableHeads(scan, columns, threshold) {
     const heads = [];
     if (scan.checks.length > 0) {
         heads.push(CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD);
-        heads.push(folded(passingSummary(scan.checks.length, threshold), CHECK_HEAD));
+        heads.push(folded(longest(passingSummary(1, threshold), passingSummary(scan.checks.length, threshold)), CHECK_HEAD));
     }
-    if (scan.findings.length > 0)
-        heads.push(FINDING_HEAD, folded(moreFindingsSummary(scan.findings.length), FINDING_HEAD));
+    if (scan.findings.length > 0) {
+        const more = longest(moreFindingsSummary(1), moreFindingsSummary(scan.findings.length));
+        heads.push(FINDING_HEAD, folded(more, FINDING_HEAD));
+    }
     if (columns.length > 0)
         heads.push(genericHead(columns));
     return heads.map((head) => BLOCK_GAP + head).join('');
+}
+/** The longest of a summary's wordings: one (`1 check passes`) can be longer than many (`3 checks pass`). */
+function longest(...texts) {
+    return texts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 function renderSection(section, threshold) {
     const { heading, rows, columns } = section;
@@ -4633,6 +4639,10 @@ async function saveResultFile({ scans, text }, target, config) {
 /** Publishes a completed scan's result everywhere it goes. */
 async function publishResult(config, context, { scans, target, resultFile }, decision, { comparison, unavailable }, signal) {
     const marker = markerOf(config);
+    // Written first, so the report names the SARIF file only when it is there.
+    const sarifFile = config.sarifFile
+        ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target))))
+        : '';
     const reportContext = {
         projectId: config.projectId,
         scanId: target.scanId,
@@ -4647,7 +4657,7 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         caveat: target.caveat,
         comparison,
         baseUnavailable: unavailable,
-        fullListAt: fullListAt(resultFile, config.sarifFile),
+        fullListAt: fullListAt(resultFile, sarifFile),
         warnOnly: config.warnOnly,
         ...footer(config, context)
     };
@@ -4667,9 +4677,7 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         failedCheckRules: decision.ruleBreaks,
         report,
         resultFile,
-        sarifFile: config.sarifFile
-            ? await orWarn('SARIF file', '', () => writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target))))
-            : ''
+        sarifFile
     });
     await writeJobSummary(renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' }));
     const commentUrl = await publishComment({
@@ -5174,7 +5182,16 @@ function readSummary(body, response) {
     if ('problem' in parsed)
         return { kind: 'unusable', reason: parsed.problem };
     try {
-        return { kind: 'answer', answer: parseSummary(parsed.json) };
+        const summary = parseSummary(parsed.json);
+        // SSD's error shape with a 200 is no summary: its own words say what is wrong.
+        const errorText = summary || Array.isArray(parsed.json) ? '' : serverError(parsed.json);
+        if (errorText) {
+            return {
+                kind: 'unusable',
+                reason: `${LATEST_SCAN.label} answered HTTP ${response.status} with an error instead of the summary: "${errorText}". Check the 'projectId', 'repository', 'branch' and 'scanType' inputs, and the token's access to the project.`
+            };
+        }
+        return { kind: 'answer', answer: summary };
     }
     catch (error) {
         if (!(error instanceof AnswerShapeError))

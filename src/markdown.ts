@@ -90,3 +90,13 @@ function carriesSecret(value: string): boolean {
 export function commitLink(sha: string, repositoryUrl: string | undefined): string {
   return linkOrText(shortSha(sha), repositoryUrl ? `${repositoryUrl}/commit/${sha}` : '')
 }
+
+/**
+ * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
+ * since `3.3333333333333334e…` would read as 3.3.
+ */
+export function shownScore(text: string, score: number): string {
+  return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH)
+}
+
+const MAX_SCORE_LENGTH = 20

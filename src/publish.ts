@@ -55,6 +55,12 @@ export async function publishResult(
   signal: AbortSignal
 ): Promise<void> {
   const marker = markerOf(config)
+  // Written first, so the report names the SARIF file only when it is there.
+  const sarifFile = config.sarifFile
+    ? await orWarn('SARIF file', '', () =>
+        writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target)))
+      )
+    : ''
   const reportContext: ReportContext = {
     projectId: config.projectId,
     scanId: target.scanId,
@@ -70,7 +76,7 @@ export async function publishResult(
     caveat: target.caveat,
     comparison,
     baseUnavailable: unavailable,
-    fullListAt: fullListAt(resultFile, config.sarifFile),
+    fullListAt: fullListAt(resultFile, sarifFile),
     warnOnly: config.warnOnly,
     ...footer(config, context)
   }
@@ -90,11 +96,7 @@ export async function publishResult(
     failedCheckRules: decision.ruleBreaks,
     report,
     resultFile,
-    sarifFile: config.sarifFile
-      ? await orWarn('SARIF file', '', () =>
-          writeSarifFile(config.sarifFile, buildSarif(scans, decision, workspace(), sarifProvenance(config, target)))
-        )
-      : ''
+    sarifFile
   })
   await writeJobSummary(
     renderReport(scans, decision, reportContext, { maxBytes: SUMMARY_MAX_BYTES, fullResultsAt: 'SSD' })

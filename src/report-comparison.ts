@@ -4,7 +4,7 @@
  * lists at most `listed` of each and counts the rest, so the report's budget can take it whole.
  */
 import type { Comparison } from './comparison.ts'
-import { commitLink, escapeText } from './markdown.ts'
+import { commitLink, escapeText, shownScore } from './markdown.ts'
 import type { Finding } from './scans.ts'
 import { plural } from './text.ts'
 
@@ -53,12 +53,13 @@ export function renderComparison(view: ComparisonView): string {
 function scoreAgainstBase(view: ComparisonView, comparison: Comparison, base: string): string {
   const commit = comparison.baseCommit ? ` (commit ${commitLink(comparison.baseCommit, view.repositoryUrl)})` : ''
   const { scoreDelta, baseScoreText } = comparison
-  if (scoreDelta === undefined || view.score.value === undefined) {
-    const theirs = baseScoreText ? ` (${base}'s is ${escapeText(baseScoreText, 20)})` : ''
+  const { baseScore } = comparison
+  if (scoreDelta === undefined || view.score.value === undefined || baseScore === undefined) {
+    const theirs = baseScore !== undefined ? ` (${base}'s is ${shownScore(baseScoreText, baseScore)})` : ''
     return `**Against ${base}**${commit}: no score to compare${theirs}.`
   }
-  const now = escapeText(view.score.text, 20)
-  const was = escapeText(baseScoreText, 20)
+  const now = shownScore(view.score.text, view.score.value)
+  const was = shownScore(baseScoreText, baseScore)
   const change = scoreDelta < 0 ? `down ${-scoreDelta} from` : scoreDelta > 0 ? `up ${scoreDelta} from` : 'the same as'
   return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`
 }

@@ -16,7 +16,7 @@ import {
   type Policy
 } from './decision.ts'
 import type { Comparison } from './comparison.ts'
-import { commitLink, escapeText, linkOrText } from './markdown.ts'
+import { commitLink, escapeText, linkOrText, shownScore } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
 import {
   resultCount,
@@ -288,8 +288,7 @@ function renderComparisonWithin(
   const full = render(HEADLINE_ITEMS)
   if (!full || budget.take(full + BLOCK_GAP)) return full
   const counts = render(0)
-  budget.spend(counts + BLOCK_GAP)
-  return counts
+  return budget.take(counts + BLOCK_GAP) ? counts : ''
 }
 
 function renderFoot(context: Pick<ReportContext, 'commit' | 'runUrl' | 'time'>): string {
@@ -416,16 +415,6 @@ function renderScanHeading(scan: Scan): string {
   return parts.join(BLOCK_GAP)
 }
 
-/**
- * A score as SSD wrote it (`2.4`), or rounded when that is too long to show: never cut,
- * since `3.3333333333333334e…` would read as 3.3.
- */
-function shownScore(text: string, score: number): string {
-  return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH)
-}
-
-const MAX_SCORE_LENGTH = 20
-
 /** `2 high, 1 medium`, most severe first. */
 function severityBreakdown(findings: Finding[]): string {
   const counts = new Map<string, number>()
@@ -469,12 +458,19 @@ function tableHeads(scan: Scan, columns: string[], threshold: number): string {
   const heads: string[] = []
   if (scan.checks.length > 0) {
     heads.push(CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD)
-    heads.push(folded(passingSummary(scan.checks.length, threshold), CHECK_HEAD))
+    heads.push(folded(longest(passingSummary(1, threshold), passingSummary(scan.checks.length, threshold)), CHECK_HEAD))
   }
-  if (scan.findings.length > 0)
-    heads.push(FINDING_HEAD, folded(moreFindingsSummary(scan.findings.length), FINDING_HEAD))
+  if (scan.findings.length > 0) {
+    const more = longest(moreFindingsSummary(1), moreFindingsSummary(scan.findings.length))
+    heads.push(FINDING_HEAD, folded(more, FINDING_HEAD))
+  }
   if (columns.length > 0) heads.push(genericHead(columns))
   return heads.map((head) => BLOCK_GAP + head).join('')
+}
+
+/** The longest of a summary's wordings: one (`1 check passes`) can be longer than many (`3 checks pass`). */
+function longest(...texts: string[]): string {
+  return texts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
 function renderSection(section: Section, threshold: number): string {

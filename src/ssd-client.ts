@@ -273,7 +273,16 @@ function readSummary(body: string, response: Response): SsdReply<ScanSummary | u
   const parsed = parseJson(body, response, LATEST_SCAN)
   if ('problem' in parsed) return { kind: 'unusable', reason: parsed.problem }
   try {
-    return { kind: 'answer', answer: parseSummary(parsed.json) }
+    const summary = parseSummary(parsed.json)
+    // SSD's error shape with a 200 is no summary: its own words say what is wrong.
+    const errorText = summary || Array.isArray(parsed.json) ? '' : serverError(parsed.json)
+    if (errorText) {
+      return {
+        kind: 'unusable',
+        reason: `${LATEST_SCAN.label} answered HTTP ${response.status} with an error instead of the summary: "${errorText}". Check the 'projectId', 'repository', 'branch' and 'scanType' inputs, and the token's access to the project.`
+      }
+    }
+    return { kind: 'answer', answer: summary }
   } catch (error) {
     if (!(error instanceof AnswerShapeError)) throw error
     return {
