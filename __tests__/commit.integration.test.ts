@@ -27,11 +27,7 @@ const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {
 const OLD_SHA = '0ddd123456789abcdef0123456789abcdef01234'
 const passing = () => [exampleScan({ metadata: { version: 'v5.3.0', score: 7.5 } })]
 
-function target(branch: string): ScanTargetModel {
-  const found = servers.ssd.targets.find((t) => t.branch === branch)
-  if (!found) throw new Error(`no scan target for ${branch}`)
-  return found
-}
+const target = (branch: string): ScanTargetModel => servers.ssd.targetOf(branch)
 
 /** The PR's branch last scanned at OLD_SHA, with `result` as that scan's answer. */
 function staleFeature(result = [exampleScan()]): ScanTargetModel {

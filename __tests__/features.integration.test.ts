@@ -139,7 +139,7 @@ describe('checkThresholds', () => {
 describe('a comment that follows the PR', () => {
   test('each update names the commit and links the run', async () => {
     // Each push to the PR's branch makes SSD scan it again; the gate follows the new head.
-    const branch = servers.ssd.targets.find((target) => target.branch === 'feature')!
+    const branch = servers.ssd.targetOf('feature')
     servers.ssd.push(branch, '0123456789abcdef0123456789abcdef01234567')
     await run({}, { event: pullRequestEvent(7, { headSha: '0123456789abcdef0123456789abcdef01234567' }) })
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''

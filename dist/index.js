@@ -498,40 +498,44 @@ function worseChecks(scans, baseScans) {
  * left on tool, rule and file alone: code added above a finding moves its line, not the finding.
  */
 function newFindings(scans, baseScans) {
-    const exact = (tool, f) => `${tool}\n${f.rule}\n${f.file}\n${f.line ?? ''}`;
-    const moved = (tool, f) => `${tool}\n${f.rule}\n${f.file}`;
-    const unmatchedBase = { exact: new Map(), moved: new Map() };
-    const add = (counts, key, by) => {
-        counts.set(key, (counts.get(key) ?? 0) + by);
-    };
-    for (const scan of baseScans) {
-        for (const finding of scan.findings) {
-            add(unmatchedBase.exact, exact(toolOf(scan), finding), 1);
-            add(unmatchedBase.moved, moved(toolOf(scan), finding), 1);
-        }
+    const tagged = (list) => list.flatMap((scan) => scan.findings.map((finding) => ({ tool: toolOf(scan), finding })));
+    const byFile = ({ tool, finding }) => `${tool}\n${finding.rule}\n${finding.file}`;
+    const byLine = (item) => `${byFile(item)}\n${item.finding.line ?? ''}`;
+    const [head, base] = matchAway(tagged(scans), tagged(baseScans), byLine);
+    return matchAway(head, base, byFile)[0].map(({ finding }) => finding);
+}
+/** What is left of `a` and of `b` once each item of `a` is paired with one of `b` of the same key. */
+function matchAway(a, b, key) {
+    const pool = new Map();
+    for (const item of b) {
+        const bucket = pool.get(key(item));
+        if (bucket)
+            bucket.push(item);
+        else
+            pool.set(key(item), [item]);
     }
-    const leftOver = [];
-    for (const scan of scans) {
-        for (const finding of scan.findings) {
-            const key = exact(toolOf(scan), finding);
-            if ((unmatchedBase.exact.get(key) ?? 0) > 0) {
-                add(unmatchedBase.exact, key, -1);
-                add(unmatchedBase.moved, moved(toolOf(scan), finding), -1);
-            }
-            else {
-                leftOver.push({ tool: toolOf(scan), finding });
-            }
-        }
+    const left = a.filter((item) => pool.get(key(item))?.pop() === undefined);
+    return [left, [...pool.values()].flat()];
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/** Errors that end the run with a message meant for the user. */
+class GateError extends Error {
+    name = 'GateError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
     }
-    return leftOver
-        .filter(({ tool, finding }) => {
-        const key = moved(tool, finding);
-        if ((unmatchedBase.moved.get(key) ?? 0) <= 0)
-            return true;
-        add(unmatchedBase.moved, key, -1);
-        return false;
-    })
-        .map(({ finding }) => finding);
+}
+/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
+function cancelled(doing) {
+    return new GateError('Cancelled', `Cancelled while ${doing}.`);
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/scan-summary.ts
@@ -579,26 +583,6 @@ function sameCommit(a, b) {
 /** `1a2b3c4`: the short form people know from GitHub. */
 function shortSha(sha) {
     return sha.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Errors that end the run with a message meant for the user. */
-class GateError extends Error {
-    name = 'GateError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
-function cancelled(doing) {
-    return new GateError('Cancelled', `Cancelled while ${doing}.`);
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -4833,7 +4817,7 @@ async function resultsOfCommit(client, config, poll) {
  * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
  * records the one rescan a run may ask for.
  */
-async function awaitScanTarget(client, config, poll, rescan = { asked: false }) {
+async function awaitScanTarget(client, config, poll, rescan) {
     let latest;
     let answered = false;
     for (;;) {
@@ -4846,33 +4830,38 @@ async function awaitScanTarget(client, config, poll, rescan = { asked: false }) 
         else if (reply.kind === 'unusable') {
             throw new GateError('Error', `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
         }
-        // A 404 is an answer too: no scan of the branch (yet).
-        if (reply.kind === 'answer' || reply.kind === 'notFound')
+        if (reply.kind === 'answer' || reply.kind === 'notFound') {
+            // A 404 is an answer too: no scan of the branch (yet).
             answered = true;
-        if (reply.kind === 'answer')
-            latest = reply.answer;
-        if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
-            poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`);
-        }
-        if (reply.kind === 'answer' && latest) {
-            const target = judge(latest, config, poll);
-            if (target)
-                return target;
-            if (config.rescan &&
-                !rescan.asked &&
-                latest.state !== 'running' &&
-                !sameCommit(latest.headCommit, config.commit)) {
-                rescan.asked = true;
-                await requestRescan(client, latest, config, poll);
+            const summary = reply.kind === 'answer' ? reply.answer : undefined;
+            if (reply.kind === 'answer')
+                latest = summary;
+            if (!summary) {
+                poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`);
+            }
+            else {
+                const target = judge(summary, config, poll);
+                if (target)
+                    return target;
+                // Still waiting: on a running scan of this commit, or on a scan of another one.
+                if (config.rescan && !rescan.asked && summary.state !== 'running') {
+                    rescan.asked = true;
+                    await requestRescan(client, summary, config, poll);
+                }
             }
         }
         if (!(await poll.pause(reply, "SSD's summarydata request"))) {
             // A given scanId the summary never spoke for is gated on as it is, as on any other fault.
-            if (config.scanId && !answered)
+            if (config.scanId && !answered) {
                 return unprovedTarget(`SSD's summarydata gave no answer in time (${poll.lastProblem || 'no answer'})`, config, poll);
+            }
             throw targetTimedOut(latest, answered, rescan.asked, config, poll);
         }
     }
+}
+/** The summary proves its scan is of the commit under review, and done. */
+function provesCommit(summary, config) {
+    return summary.state === 'completed' && sameCommit(summary.headCommit, config.commit);
 }
 /** The target when `latest` settles it; undefined while the action should wait. */
 function judge(latest, config, poll) {
@@ -4891,7 +4880,7 @@ function judge(latest, config, poll) {
         poll.warn(caveat);
         return { scanId, scannedCommit: headCommit, caveat };
     }
-    if (ours && state === 'completed') {
+    if (provesCommit(latest, config)) {
         poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`);
         return { scanId, scannedCommit: headCommit, caveat: '' };
     }
@@ -4910,20 +4899,29 @@ function judge(latest, config, poll) {
  * summary has answered three times in a row; after it has answered, faults are waited out.
  */
 function givenScanWithoutSummary(reply, config, poll, answered) {
-    const why = reply.kind === 'notFound'
-        ? `SSD's summarydata has no scan of ${branchOf(config)} (${reply.reason})`
-        : reply.kind === 'unusable'
-            ? reply.reason.replace(/\.$/, '')
-            : reply.kind === 'retry'
-                ? !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
-                    ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
-                    : ''
-                : !reply.answer
-                    ? `SSD's summarydata has no scan of ${branchOf(config)}`
-                    : reply.answer.scanId !== config.scanId
-                        ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
-                        : '';
+    const why = summaryDoesNotSpeakFor(reply, config, poll, answered);
     return why ? unprovedTarget(why, config, poll) : undefined;
+}
+/** Why the summary cannot confirm the given scanId, or '' when it does (or may yet). */
+function summaryDoesNotSpeakFor(reply, config, poll, answered) {
+    const where = branchOf(config);
+    switch (reply.kind) {
+        case 'notFound':
+            return `SSD's summarydata has no scan of ${where} (${reply.reason})`;
+        case 'unusable':
+            return reply.reason.replace(/\.$/, '');
+        case 'retry':
+            return !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+                ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
+                : '';
+        case 'answer':
+            if (!reply.answer)
+                return `SSD's summarydata has no scan of ${where}`;
+            if (reply.answer.scanId !== config.scanId) {
+                return `SSD's latest scan of ${where} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`;
+            }
+            return '';
+    }
 }
 /** The given scanId, gated on as it is: the commit its result is of is unknown, and the report says why. */
 function unprovedTarget(why, config, poll) {
@@ -4944,10 +4942,7 @@ async function requestRescan(client, latest, config, poll) {
 /** One more look at the summary: the results just read are of the commit under review. */
 async function stillOfCommit(client, config, poll, target) {
     const reply = await client.latestScan(config.branch, poll.request());
-    return (reply.kind === 'answer' &&
-        reply.answer?.scanId === target.scanId &&
-        reply.answer.state === 'completed' &&
-        sameCommit(reply.answer.headCommit, config.commit));
+    return reply.kind === 'answer' && reply.answer?.scanId === target.scanId && provesCommit(reply.answer, config);
 }
 function targetTimedOut(latest, answered, rescanned, config, poll) {
     const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`;

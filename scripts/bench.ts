@@ -149,7 +149,7 @@ async function ssdTraffic(): Promise<void> {
   ]
   const answerBytes = Buffer.byteLength(JSON.stringify(big))
   const measured = await withServers(async (ssd, github) => {
-    const feature = ssd.targets.find((target) => target.branch === 'feature')!
+    const feature = ssd.targetOf('feature')
     Object.assign(feature, { headCommit: '0ddd123456789abcdef0123456789abcdef01234', result: big })
     // Looked at: stale, pending, scanning (3 polls), then completed.
     ssd.push(feature, PR_HEAD_SHA, { afterLooks: 1, result: big })

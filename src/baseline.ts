@@ -6,19 +6,19 @@
  */
 import type { Config } from './config.ts'
 import { compare, type Baseline, type Comparison } from './comparison.ts'
+import { GateError } from './errors.ts'
 import type { PullRequest } from './github-event.ts'
 import { shortSha } from './scan-summary.ts'
 import { scanState, type Scan } from './scans.ts'
-import { GateError } from './errors.ts'
 import type { RequestOptions, SsdClient } from './ssd-client.ts'
 
-export type BaselineOutcome = { baseline: Baseline } | { unavailable: string }
+type BaselineOutcome = { baseline: Baseline } | { unavailable: string }
 
 /** Each request for the base branch's result gets this long; it is asked once, not polled. */
 const BASE_REQUEST_TIMEOUT_MS = 30_000
 
 /** Undefined when there is nothing to compare with: not a pull request, or compareWithBase is off. */
-export async function readBaseline(
+async function readBaseline(
   client: SsdClient,
   config: Config,
   pullRequest: PullRequest | undefined,

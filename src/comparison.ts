@@ -76,41 +76,33 @@ function worseChecks(scans: Scan[], baseScans: Scan[]): WorseCheck[] {
   return worse.sort((a, b) => b.baseScore - b.score - (a.baseScore - a.score))
 }
 
+/** A finding and the tool that found it: findings of different tools are never the same. */
+interface ToolFinding {
+  tool: string
+  finding: Finding
+}
+
 /**
  * Findings not on the base branch. Matched first on tool, rule, file and line, then what is
  * left on tool, rule and file alone: code added above a finding moves its line, not the finding.
  */
 function newFindings(scans: Scan[], baseScans: Scan[]): Finding[] {
-  const exact = (tool: string, f: Finding): string => `${tool}\n${f.rule}\n${f.file}\n${f.line ?? ''}`
-  const moved = (tool: string, f: Finding): string => `${tool}\n${f.rule}\n${f.file}`
-  const unmatchedBase = { exact: new Map<string, number>(), moved: new Map<string, number>() }
-  const add = (counts: Map<string, number>, key: string, by: number): void => {
-    counts.set(key, (counts.get(key) ?? 0) + by)
+  const tagged = (list: Scan[]): ToolFinding[] =>
+    list.flatMap((scan) => scan.findings.map((finding) => ({ tool: toolOf(scan), finding })))
+  const byFile = ({ tool, finding }: ToolFinding): string => `${tool}\n${finding.rule}\n${finding.file}`
+  const byLine = (item: ToolFinding): string => `${byFile(item)}\n${item.finding.line ?? ''}`
+  const [head, base] = matchAway(tagged(scans), tagged(baseScans), byLine)
+  return matchAway(head, base, byFile)[0].map(({ finding }) => finding)
+}
+
+/** What is left of `a` and of `b` once each item of `a` is paired with one of `b` of the same key. */
+function matchAway<T>(a: T[], b: T[], key: (item: T) => string): [T[], T[]] {
+  const pool = new Map<string, T[]>()
+  for (const item of b) {
+    const bucket = pool.get(key(item))
+    if (bucket) bucket.push(item)
+    else pool.set(key(item), [item])
   }
-  for (const scan of baseScans) {
-    for (const finding of scan.findings) {
-      add(unmatchedBase.exact, exact(toolOf(scan), finding), 1)
-      add(unmatchedBase.moved, moved(toolOf(scan), finding), 1)
-    }
-  }
-  const leftOver: Array<{ tool: string; finding: Finding }> = []
-  for (const scan of scans) {
-    for (const finding of scan.findings) {
-      const key = exact(toolOf(scan), finding)
-      if ((unmatchedBase.exact.get(key) ?? 0) > 0) {
-        add(unmatchedBase.exact, key, -1)
-        add(unmatchedBase.moved, moved(toolOf(scan), finding), -1)
-      } else {
-        leftOver.push({ tool: toolOf(scan), finding })
-      }
-    }
-  }
-  return leftOver
-    .filter(({ tool, finding }) => {
-      const key = moved(tool, finding)
-      if ((unmatchedBase.moved.get(key) ?? 0) <= 0) return true
-      add(unmatchedBase.moved, key, -1)
-      return false
-    })
-    .map(({ finding }) => finding)
+  const left = a.filter((item) => pool.get(key(item))?.pop() === undefined)
+  return [left, [...pool.values()].flat()]
 }

@@ -101,7 +101,7 @@ interface GraphqlAnswer {
 }
 
 /** GraphQL answers 200 with errors for a rate limit and for some server faults. */
-export function graphqlTrouble(response: unknown, now: number): Trouble | undefined {
+function graphqlTrouble(response: unknown, now: number): Trouble | undefined {
   const { headers = {}, data } = (response ?? {}) as GraphqlAnswer
   const errors = Array.isArray(data?.errors) ? data.errors : []
   if (errors.some((error) => error?.type === 'RATE_LIMITED')) {
@@ -147,7 +147,7 @@ export function nextTry(
  * The request hook: sends, and on a fault or a rate limit waits and sends again as
  * `nextTry` allows. Cancellation ends it at once, mid-request or mid-wait.
  */
-export function retryingRequests(options: RetryOptions) {
+function retryingRequests(options: RetryOptions) {
   const { signal, log, deadline = Infinity, clock = systemClock, random = Math.random } = options
   return async function send<Options extends { method: string; url: string }, Result>(
     request: (requestOptions: Options) => Result | Promise<Result>,

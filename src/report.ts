@@ -361,7 +361,7 @@ function fileLinks(context: ReportContext): FileLinks | undefined {
  * The file's line on GitHub, for a path inside the repository only: relative, without a
  * scheme, a `..` or a backslash, so a path from the scanned code cannot link elsewhere.
  */
-export function blobUrl(links: FileLinks, file: string, line: number | undefined): string | undefined {
+function blobUrl(links: FileLinks, file: string, line: number | undefined): string | undefined {
   const path = file.replace(/^(\.\/)+/, '')
   const segments = path.split('/')
   const outside =

@@ -46,11 +46,11 @@ export async function resultsOfCommit(
  * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
  * records the one rescan a run may ask for.
  */
-export async function awaitScanTarget(
+async function awaitScanTarget(
   client: SsdClient,
   config: Config,
   poll: Poll,
-  rescan = { asked: false }
+  rescan: { asked: boolean }
 ): Promise<ScanTarget> {
   let latest: ScanSummary | undefined
   let answered = false
@@ -65,36 +65,40 @@ export async function awaitScanTarget(
         `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`
       )
     }
-    // A 404 is an answer too: no scan of the branch (yet).
-    if (reply.kind === 'answer' || reply.kind === 'notFound') answered = true
-    if (reply.kind === 'answer') latest = reply.answer
-    if (reply.kind === 'notFound' || (reply.kind === 'answer' && !latest)) {
-      poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`)
-    }
-    if (reply.kind === 'answer' && latest) {
-      const target = judge(latest, config, poll)
-      if (target) return target
-      if (
-        config.rescan &&
-        !rescan.asked &&
-        latest.state !== 'running' &&
-        !sameCommit(latest.headCommit, config.commit)
-      ) {
-        rescan.asked = true
-        await requestRescan(client, latest, config, poll)
+    if (reply.kind === 'answer' || reply.kind === 'notFound') {
+      // A 404 is an answer too: no scan of the branch (yet).
+      answered = true
+      const summary = reply.kind === 'answer' ? reply.answer : undefined
+      if (reply.kind === 'answer') latest = summary
+      if (!summary) {
+        poll.log(`SSD has no scan of ${branchOf(config)} in project ${config.projectId} yet (${poll.elapsed()})`)
+      } else {
+        const target = judge(summary, config, poll)
+        if (target) return target
+        // Still waiting: on a running scan of this commit, or on a scan of another one.
+        if (config.rescan && !rescan.asked && summary.state !== 'running') {
+          rescan.asked = true
+          await requestRescan(client, summary, config, poll)
+        }
       }
     }
     if (!(await poll.pause(reply, "SSD's summarydata request"))) {
       // A given scanId the summary never spoke for is gated on as it is, as on any other fault.
-      if (config.scanId && !answered)
+      if (config.scanId && !answered) {
         return unprovedTarget(
           `SSD's summarydata gave no answer in time (${poll.lastProblem || 'no answer'})`,
           config,
           poll
         )
+      }
       throw targetTimedOut(latest, answered, rescan.asked, config, poll)
     }
   }
+}
+
+/** The summary proves its scan is of the commit under review, and done. */
+function provesCommit(summary: ScanSummary, config: Config): boolean {
+  return summary.state === 'completed' && sameCommit(summary.headCommit, config.commit)
 }
 
 /** The target when `latest` settles it; undefined while the action should wait. */
@@ -113,7 +117,7 @@ function judge(latest: ScanSummary, config: Config, poll: Poll): ScanTarget | un
     poll.warn(caveat)
     return { scanId, scannedCommit: headCommit, caveat }
   }
-  if (ours && state === 'completed') {
+  if (provesCommit(latest, config)) {
     poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`)
     return { scanId, scannedCommit: headCommit, caveat: '' }
   }
@@ -140,21 +144,34 @@ function givenScanWithoutSummary(
   poll: Poll,
   answered: boolean
 ): ScanTarget | undefined {
-  const why =
-    reply.kind === 'notFound'
-      ? `SSD's summarydata has no scan of ${branchOf(config)} (${reply.reason})`
-      : reply.kind === 'unusable'
-        ? reply.reason.replace(/\.$/, '')
-        : reply.kind === 'retry'
-          ? !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
-            ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
-            : ''
-          : !reply.answer
-            ? `SSD's summarydata has no scan of ${branchOf(config)}`
-            : reply.answer.scanId !== config.scanId
-              ? `SSD's latest scan of ${branchOf(config)} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
-              : ''
+  const why = summaryDoesNotSpeakFor(reply, config, poll, answered)
   return why ? unprovedTarget(why, config, poll) : undefined
+}
+
+/** Why the summary cannot confirm the given scanId, or '' when it does (or may yet). */
+function summaryDoesNotSpeakFor(
+  reply: SsdReply<ScanSummary | undefined>,
+  config: Config,
+  poll: Poll,
+  answered: boolean
+): string {
+  const where = branchOf(config)
+  switch (reply.kind) {
+    case 'notFound':
+      return `SSD's summarydata has no scan of ${where} (${reply.reason})`
+    case 'unusable':
+      return reply.reason.replace(/\.$/, '')
+    case 'retry':
+      return !answered && poll.failuresInARow + 1 >= SUMMARY_ATTEMPTS_WITH_SCAN_ID
+        ? `SSD's summarydata failed ${SUMMARY_ATTEMPTS_WITH_SCAN_ID} times (${reply.reason})`
+        : ''
+    case 'answer':
+      if (!reply.answer) return `SSD's summarydata has no scan of ${where}`
+      if (reply.answer.scanId !== config.scanId) {
+        return `SSD's latest scan of ${where} is scan ${reply.answer.scanId}, not the given scanId ${config.scanId}`
+      }
+      return ''
+  }
 }
 
 /** The given scanId, gated on as it is: the commit its result is of is unknown, and the report says why. */
@@ -181,12 +198,7 @@ async function requestRescan(client: SsdClient, latest: ScanSummary, config: Con
 /** One more look at the summary: the results just read are of the commit under review. */
 async function stillOfCommit(client: SsdClient, config: Config, poll: Poll, target: ScanTarget): Promise<boolean> {
   const reply = await client.latestScan(config.branch, poll.request())
-  return (
-    reply.kind === 'answer' &&
-    reply.answer?.scanId === target.scanId &&
-    reply.answer.state === 'completed' &&
-    sameCommit(reply.answer.headCommit, config.commit)
-  )
+  return reply.kind === 'answer' && reply.answer?.scanId === target.scanId && provesCommit(reply.answer, config)
 }
 
 function targetTimedOut(

@@ -61,11 +61,11 @@ function withQuery(path: string, query: Record<string, string>): URL {
   return url
 }
 
-export function scanResultsUrl(config: Config, scanId: string): URL {
+function scanResultsUrl(config: Config, scanId: string): URL {
   return withQuery(`${apiRoot(config)}/scan/filedata`, { projectId: config.projectId, type: config.scanType, scanId })
 }
 
-export function latestScanUrl(config: Config, branch: string): URL {
+function latestScanUrl(config: Config, branch: string): URL {
   return withQuery(`${apiRoot(config)}/sourceScan/summarydata`, {
     projectId: config.projectId,
     repository: config.repository,

@@ -105,6 +105,8 @@ export interface SsdSimulator {
   respondRescan: Responder | undefined
   targets: ScanTargetModel[]
   addTarget(target: Partial<ScanTargetModel>): ScanTargetModel
+  /** The target of `branch` (in the everyday project and repository); throws when there is none. */
+  targetOf(branch: string): ScanTargetModel
   /**
    * A push to the target's branch: the tip moves to `commit` and, when SSD's webhook works
    * (`scan`, the default), a scan of it starts. `afterLooks` delays it until the target has
@@ -144,6 +146,11 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
       const target = makeTarget(init)
       simulator.targets.push(target)
       return target
+    },
+    targetOf(branch) {
+      const found = simulator.targets.find((target) => target.branch === branch)
+      if (!found) throw new Error(`no scan target for ${branch}`)
+      return found
     },
     push(target, commit, { scan = true, afterLooks = 0, result } = {}) {
       target.queued.push({ afterLooks: target.looks + afterLooks, commit, scan, result })
