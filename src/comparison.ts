@@ -3,8 +3,7 @@
  * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
  * location (a finding whose line moved within its file still counts as the same one).
  */
-import { lowestScan } from './decision.ts'
-import { scanIdentity, severityRank, type Finding, type Scan } from './scans.ts'
+import { lowestScan, scanIdentity, severityRank, type Finding, type Scan } from './scans.ts'
 
 /** SSD's latest completed scan of the pull request's base branch. */
 export interface Baseline {

@@ -2,7 +2,7 @@
  * The gate itself, a pure function of the completed scans and the policy the inputs set.
  */
 import type { Comparison } from './comparison.ts'
-import { scanName, SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
+import { lowestScan, scanName, SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
 
 /** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
 export interface CheckRule {
@@ -165,15 +165,6 @@ function scoreDrop(comparison: Comparison | undefined, policy: Policy): string |
   const dropped = -comparison.scoreDelta
   if (dropped <= policy.maxScoreDrop) return undefined
   return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`
-}
-
-/** The scan whose aggregate score is gated on: the lowest among those that have one. */
-export function lowestScan(scans: Scan[]): Scan | undefined {
-  return scans.reduce<Scan | undefined>(
-    (worst, scan) =>
-      scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst,
-    undefined
-  )
 }
 
 function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy): string {

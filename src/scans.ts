@@ -208,6 +208,15 @@ export function severityRank(finding: Pick<Finding, 'severity'>): number {
   return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
 }
 
+/** The scan whose aggregate score is gated on: the lowest among those that have one. */
+export function lowestScan(scans: Scan[]): Scan | undefined {
+  return scans.reduce<Scan | undefined>(
+    (worst, scan) =>
+      scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst,
+    undefined
+  )
+}
+
 /** How many results (checks, findings, other items) a scan has. */
 export function resultCount(scan: Pick<Scan, 'checks' | 'findings' | 'others'>): number {
   return scan.checks.length + scan.findings.length + scan.others.length
