@@ -93,17 +93,19 @@ describe('maxScoreDrop', () => {
   const comparison = compare(head, base([openssf(6.8, [])]))
 
   test('fails when the score dropped by more than it allows; 0 means no worse than base', () => {
-    const zero = decide(head, { ...policy(5), maxScoreDrop: 0 }, comparison)
+    const zero = decide(head, { ...policy(5), maxScoreDrop: 0 }, { comparison })
     expect(zero.passed).toBe(false)
     expect(zero.summary).toBe("The SSD score dropped by 0.7 from main's 6.8, more than maxScoreDrop 0 allows.")
-    expect(decide(head, { ...policy(5), maxScoreDrop: 0.7 }, comparison).passed).toBe(true)
-    expect(decide(head, { ...policy(5), maxScoreDrop: 0.69 }, comparison).passed).toBe(false)
+    expect(decide(head, { ...policy(5), maxScoreDrop: 0.7 }, { comparison }).passed).toBe(true)
+    expect(decide(head, { ...policy(5), maxScoreDrop: 0.69 }, { comparison }).passed).toBe(false)
   })
 
   test('off, or nothing to compare with: no effect', () => {
-    expect(decide(head, policy(5), comparison).passed).toBe(true)
+    expect(decide(head, policy(5), { comparison }).passed).toBe(true)
     expect(decide(head, { ...policy(5), maxScoreDrop: 0 }).passed).toBe(true)
     const better = compare(parseScans([openssf(7, [])]), base([openssf(6.8, [])]))
-    expect(decide(parseScans([openssf(7, [])]), { ...policy(5), maxScoreDrop: 0 }, better).passed).toBe(true)
+    expect(decide(parseScans([openssf(7, [])]), { ...policy(5), maxScoreDrop: 0 }, { comparison: better }).passed).toBe(
+      true
+    )
   })
 })

@@ -74,7 +74,7 @@ describe('checkThresholds', () => {
     expect(result.code).toBe(1)
     expect(result.outputs.score).toBe('7.1')
     expect(result.stdout).toMatch(
-      /::error::Check Dangerous-Workflow scored 0, below its minimum \(Dangerous-Workflow=10\)\./
+      /::error::Check Dangerous-Workflow scored 0, below its minimum \(Dangerous-Workflow=10\) \(on main too: this predates the pull request\)\./
     )
     expect(JSON.parse(result.outputs.failedCheckRules ?? '')).toEqual([
       { check: 'Dangerous-Workflow', score: 0, rule: 'Dangerous-Workflow=10' }
@@ -241,20 +241,24 @@ describe('every SSD tool in the answer', () => {
     expect(body).toContain('| C-0017 | Immutable container filesystem | 3 |')
   })
 
+  // The base branch answers as the head does here, so every finding is an old one: these
+  // gate on every finding (newFindingsOnly off), as they did before findings were told apart.
+  const everyFinding = { newFindingsOnly: 'false' }
+
   test('an answer of findings alone is gated on failOnSeverity, not failed for want of a score', async () => {
     servers.ssd.respond = () => ({ json: [semgrep] })
     expect((await run()).code).toBe(1) // no score, no failOnSeverity: nothing to gate on
-    const lenient = await run({ failOnSeverity: 'critical' })
+    const lenient = await run({ failOnSeverity: 'critical', ...everyFinding })
     expect(lenient.code).toBe(0)
     expect(lenient.stdout).toContain('No finding at or above severity critical')
-    expect((await run({ failOnSeverity: 'high' })).code).toBe(1)
+    expect((await run({ failOnSeverity: 'high', ...everyFinding })).code).toBe(1)
   })
 
   test('warnOnly softens failOnSeverity on a findings-only answer too', async () => {
     servers.ssd.respond = () => ({ json: [semgrep] })
-    const result = await run({ failOnSeverity: 'high', warnOnly: 'true' })
+    const result = await run({ failOnSeverity: 'high', warnOnly: 'true', ...everyFinding })
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/::warning::1 finding\(s\) at or above severity high/)
+    expect(result.stdout).toMatch(/::warning::1 finding at or above high \(failOnSeverity\)/)
     expect(servers.github.comments.get(7)?.[0]?.body).toContain('⚠️ OpsMx SSD gate failed (warning only)')
   })
 
@@ -276,7 +280,7 @@ describe('every SSD tool in the answer', () => {
       data: { qualityGate: 'OK', bugs: 0 }
     }
     servers.ssd.respond = () => ({ json: [scorecard(), trivy, report] })
-    const result = await run({ failOnSeverity: 'critical' })
+    const result = await run({ failOnSeverity: 'critical', ...everyFinding })
     expect(result.code).toBe(1)
     const body = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(body).toMatch(/\| 🟥 critical \| CVE-2024-0001 \| openssl \| heap overflow \|/)
@@ -286,12 +290,12 @@ describe('every SSD tool in the answer', () => {
 
   test('failOnSeverity fails on a finding at or above the severity', async () => {
     servers.ssd.respond = () => ({ json: [scorecard(), semgrep] })
-    expect((await run({ failOnSeverity: 'critical' })).code).toBe(0)
-    const high = await run({ failOnSeverity: 'high' })
+    expect((await run({ failOnSeverity: 'critical', ...everyFinding })).code).toBe(0)
+    const high = await run({ failOnSeverity: 'high', ...everyFinding })
     expect(high.code).toBe(1)
-    expect(high.stdout).toMatch(/::error::1 finding\(s\) at or above severity high \(failOnSeverity\)/)
-    const medium = await run({ failOnSeverity: 'medium' })
-    expect(medium.stdout).toMatch(/2 finding\(s\) at or above severity medium/)
+    expect(high.stdout).toMatch(/::error::1 finding at or above high \(failOnSeverity\)/)
+    const medium = await run({ failOnSeverity: 'medium', ...everyFinding })
+    expect(medium.stdout).toMatch(/2 findings at or above medium/)
   })
 })
 

@@ -25,7 +25,9 @@ describe('GitHub faults never change the gate’s result', () => {
     // A fork's pull request names the branch to gate on (SSD never scans a fork's own).
     const result = await run({ branch: 'feature' }, { event: pullRequestEvent(7, { fork: true }) })
     expect(result.code).toBe(1) // the 2.4 score still fails the gate
-    expect(errorOf(result)).toBe('SSD score 2.4 is below the threshold 5.')
+    expect(errorOf(result)).toBe(
+      'SSD score 2.4 is below the threshold 5 (main scores 2.4, below the threshold too: this predates the pull request).'
+    )
     const warning = result.stdout.split('\n').find((l) => l.startsWith('::warning::')) ?? ''
     expect(warning).toMatch(/HTTP 403.*pull-requests: write.*fork/)
     expect(result.outputs).toMatchObject({ passed: 'false', score: '2.4', commentUrl: '' })

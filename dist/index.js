@@ -28,7 +28,7 @@ module.exports = globalThis.DOMException
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6858);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37,13 +37,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5185:
+/***/ 6858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./src/log.ts
+var log_namespaceObject = {};
+__nccwpck_require__.r(log_namespaceObject);
+__nccwpck_require__.d(log_namespaceObject, {
+  annotate: () => (annotate),
+  annotationsWritten: () => (annotationsWritten),
+  fail: () => (fail),
+  info: () => (info),
+  notice: () => (notice),
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: ./src/text.ts
@@ -255,9 +267,29 @@ function scanName(scan) {
 function scanIdentity(scan) {
     return scan.name || scan.tool;
 }
+/**
+ * The finding's file as a path inside the repository, or undefined: only a tool's path field
+ * (not a package name), relative, without a scheme, a `..`, an empty segment or a backslash,
+ * so a path from the scanned code can neither link nor point an annotation elsewhere.
+ */
+function repositoryPath(finding) {
+    if (!finding.inRepository)
+        return undefined;
+    const path = finding.file.replace(/^(\.\/)+/, '');
+    const outside = !path ||
+        path.startsWith('/') ||
+        /^[a-z][a-z0-9+.-]*:/i.test(path) ||
+        path.includes('\\') ||
+        path.split('/').some((segment) => segment === '..' || segment === '');
+    return outside ? undefined : path;
+}
 /** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
 function severityRank(finding) {
     return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length;
+}
+/** The scan whose aggregate score is gated on: the lowest among those that have one. */
+function lowestScan(scans) {
+    return scans.reduce((worst, scan) => scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst, undefined);
 }
 /** How many results (checks, findings, other items) a scan has. */
 function resultCount(scan) {
@@ -323,136 +355,12 @@ function describe(value) {
     return typeof value;
 }
 
-;// CONCATENATED MODULE: ./src/decision.ts
-
-/**
- * A broken rule in words, the one wording of the summary, the report and SARIF:
- * `Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)`. `quote` words
- * the names that come from the answer and the inputs (escaped, in markdown).
- */
-function describeRuleBreak(broken, quote = (text) => text) {
-    return broken.score === null
-        ? `${quote(broken.check)} is inconclusive (-1), which fails with failOnInconclusive`
-        : `${quote(broken.check)} scored ${broken.score}, below its minimum (${quote(broken.rule)})`;
-}
-/**
- * Whether warnOnly turns this failure into a warning: it softens the gate's verdict, not an
- * answer that gave it nothing to gate on.
- */
-function softenedByWarnOnly(decision, warnOnly) {
-    return warnOnly && !decision.passed && !decision.nothingToGateOn;
-}
-/** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
-const SUMMARY_RULE_BREAKS = 10;
-/** The rule that governs a check: its own by name, else `*`. */
-function ruleFor(check, rules) {
-    if (rules.length === 0)
-        return undefined;
-    const name = check.name.toLowerCase();
-    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
-}
-/** How a check fares under the policy, and which rule it broke if any. */
-function checkVerdict(check, policy) {
-    const rule = ruleFor(check, policy.rules);
-    if (check.score === null) {
-        return rule && policy.failOnInconclusive
-            ? { status: 'failing', rule: 'failOnInconclusive' }
-            : { status: 'inconclusive' };
-    }
-    if (rule && check.score < rule.minimum)
-        return { status: 'failing', rule: rule.text };
-    if (check.score < policy.threshold)
-        return { status: 'failing' };
-    return { status: 'passing' };
-}
-function atOrAbove(severity, floor) {
-    return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
-}
-/** `comparison`: what changed against the base branch, when there was one to compare with (maxScoreDrop). */
-function decide(scans, policy, comparison) {
-    const { threshold } = policy;
-    const scored = scans.filter((scan) => scan.score !== undefined);
-    const lowest = lowestScan(scans);
-    const checks = scans.flatMap((scan) => scan.checks);
-    const ruleBreaks = [];
-    const failed = new Set();
-    for (const check of checks) {
-        const verdict = checkVerdict(check, policy);
-        if (verdict.status !== 'failing')
-            continue;
-        failed.add(check.name);
-        if (verdict.rule)
-            ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule });
-    }
-    const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : []);
-    const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
-    const floor = policy.failOnSeverity;
-    const severeFindings = floor
-        ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
-        : 0;
-    const reasons = [];
-    // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
-    const nothingToGateOn = lowest === undefined && !floor;
-    if (nothingToGateOn) {
-        reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
-    }
-    else if (lowest?.score !== undefined && lowest.score < threshold) {
-        reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`);
-    }
-    for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS))
-        reasons.push(`Check ${describeRuleBreak(broken)}.`);
-    if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
-        reasons.push(`${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`);
-    }
-    if (severeFindings > 0)
-        reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`);
-    const drop = scoreDrop(comparison, policy);
-    if (drop)
-        reasons.push(drop);
-    const passed = reasons.length === 0;
-    return {
-        passed,
-        score: lowest?.score,
-        scoreText: lowest?.scoreText ?? '',
-        policy,
-        failedChecks: [...failed],
-        ruleBreaks,
-        unmatchedRules,
-        severeFindings,
-        scoreDrop: drop,
-        nothingToGateOn,
-        summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
-    };
-}
-/** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
-function scoreDrop(comparison, policy) {
-    if (!comparison || comparison.scoreDelta === undefined || policy.maxScoreDrop === undefined)
-        return undefined;
-    const dropped = -comparison.scoreDelta;
-    if (dropped <= policy.maxScoreDrop)
-        return undefined;
-    return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`;
-}
-/** The scan whose aggregate score is gated on: the lowest among those that have one. */
-function lowestScan(scans) {
-    return scans.reduce((worst, scan) => scan.score !== undefined && (worst?.score === undefined || scan.score < worst.score) ? scan : worst, undefined);
-}
-function passSummary(scored, lowest, policy) {
-    if (lowest === undefined)
-        return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
-    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
-}
-function lowestOf(scored, lowest) {
-    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${scanName(lowest)})` : '';
-}
-
 ;// CONCATENATED MODULE: ./src/comparison.ts
 /**
  * What changed against the base branch: a pure function of this result's scans and the
  * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
  * location (a finding whose line moved within its file still counts as the same one).
  */
-
 
 function compare(scans, base) {
     const head = lowestScan(scans);
@@ -467,7 +375,8 @@ function compare(scans, base) {
         baseScoreText: baseLowest?.scoreText ?? '',
         scoreDelta,
         worseChecks: worseChecks(scans, base.scans),
-        newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b))
+        newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b)),
+        baseScans: base.scans
     };
 }
 /** A scan's identity across two answers: its tool, whatever its position. */
@@ -693,6 +602,7 @@ function readRunContext(env = process.env) {
             headSha: stringOr(pr.head?.sha, ''),
             headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
             baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
+            baseSha: stringOr(pr.base?.sha, ''),
             isFork: typeof pr.head?.repo?.full_name === 'string' &&
                 typeof pr.base?.repo?.full_name === 'string' &&
                 pr.head.repo.full_name !== pr.base.repo.full_name
@@ -704,7 +614,9 @@ function readRunContext(env = process.env) {
         pullRequest,
         sha: pullRequest?.headSha || env.GITHUB_SHA || '',
         branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
+        repositoryOwner: owner,
         repositoryName: repo,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         repositoryUrl,
         runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
     };
@@ -748,7 +660,7 @@ const jsonForms = [];
 function addSecret(value) {
     if (!value || secrets.has(value))
         return;
-    core/* setSecret */.Pq(value);
+    core.setSecret(value);
     for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
         secrets.add(form);
     }
@@ -813,7 +725,10 @@ const INPUT = {
     rescan: 'rescan',
     teamId: 'teamId',
     compareWithBase: 'compareWithBase',
+    newFindingsOnly: 'newFindingsOnly',
     maxScoreDrop: 'maxScoreDrop',
+    waivers: 'waivers',
+    annotations: 'annotations',
     scanType: 'scanType',
     apiBasePath: 'apiBasePath',
     threshold: 'threshold',
@@ -844,7 +759,10 @@ const DEFAULTS = {
     failOnInconclusive: 'false',
     waitForCommit: 'true',
     rescan: 'false',
-    compareWithBase: 'true'
+    compareWithBase: 'true',
+    newFindingsOnly: 'true',
+    waivers: '.github/ssd-waivers.yml',
+    annotations: 'true'
 };
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 /** A bad input: the message names the input and what was expected. */
@@ -865,6 +783,10 @@ function parseConfig(read, context) {
         waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
         rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
         compareWithBase: () => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase),
+        newFindingsOnly: () => parseBoolean(optional(INPUT.newFindingsOnly), INPUT.newFindingsOnly),
+        // Here an empty value means "no waivers file", so the default is not applied.
+        waivers: () => parseRepositoryPath(input(INPUT.waivers), INPUT.waivers),
+        annotations: () => parseBoolean(optional(INPUT.annotations), INPUT.annotations),
         // Here an empty value means "no base path", so the default is not applied.
         apiBasePath: () => parseBasePath(input(INPUT.apiBasePath)),
         threshold: () => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE),
@@ -894,6 +816,9 @@ function parseConfig(read, context) {
         rescan: parse.rescan(),
         teamId: input(INPUT.teamId),
         compareWithBase: parse.compareWithBase(),
+        newFindingsOnly: parse.newFindingsOnly(),
+        waivers: parse.waivers(),
+        annotations: parse.annotations(),
         scanType: optional(INPUT.scanType),
         apiBasePath: parse.apiBasePath(),
         policy: {
@@ -1016,6 +941,20 @@ function parseSeverity(value) {
         return severity;
     throw new InputError(`Input '${INPUT.failOnSeverity}' must be one of ${SEVERITIES.join(', ')} (or empty for off), got '${value}'.`);
 }
+/** A file's path in the repository: relative, no `..`, no backslash; '' for none. */
+function parseRepositoryPath(value, name) {
+    if (!value)
+        return '';
+    const path = value.replace(/^(\.\/)+/, '');
+    const segments = path.split('/');
+    if (path.startsWith('/') ||
+        path.includes('\\') ||
+        /[\u0000-\u001f\u007f]/.test(path) ||
+        segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+        throw new InputError(`Input '${name}' must be a file's path in the repository, relative to its root and without '..', e.g. .github/ssd-waivers.yml (or empty for none), got '${value}'.`);
+    }
+    return path;
+}
 function parseBasePath(value) {
     const trimmed = value.replace(/^\/+|\/+$/g, '');
     if (/[?#\s]/.test(trimmed)) {
@@ -1071,11 +1010,231 @@ function parseBoolean(value, name) {
  * so no later log line can show it.
  */
 function readConfig(context) {
-    const token = core/* getInput */.V4(INPUT.token);
+    const token = core.getInput(INPUT.token);
     addSecret(token.trim());
     addSecret(token.trim().replace(/^bearer\s+/i, ''));
-    addSecret(core/* getInput */.V4(INPUT.githubToken).trim());
-    return parseConfig((name) => core/* getInput */.V4(name), context);
+    addSecret(core.getInput(INPUT.githubToken).trim());
+    return parseConfig((name) => core.getInput(name), context);
+}
+
+;// CONCATENATED MODULE: ./src/decision.ts
+
+
+/**
+ * A broken rule in words, the one wording of the summary, the report and SARIF:
+ * `Dangerous-Workflow scored 0, below its minimum (Dangerous-Workflow=10)`. `quote` words
+ * the names that come from the answer and the inputs (escaped, in markdown).
+ */
+function describeRuleBreak(broken, quote = (text) => text) {
+    return broken.score === null
+        ? `${quote(broken.check)} is inconclusive (-1), which fails with failOnInconclusive`
+        : `${quote(broken.check)} scored ${broken.score}, below its minimum (${quote(broken.rule)})`;
+}
+/** What the author is told of a failure the base branch has too: it is not theirs to fix. */
+function predates(baseBranch) {
+    return `on ${baseBranch} too: this predates the pull request`;
+}
+/**
+ * Whether warnOnly turns this failure into a warning: it softens the gate's verdict, not an
+ * answer that gave it nothing to gate on.
+ */
+function softenedByWarnOnly(decision, warnOnly) {
+    return warnOnly && !decision.passed && !decision.nothingToGateOn;
+}
+/** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
+const SUMMARY_RULE_BREAKS = 10;
+/** The rule that governs a check: its own by name, else `*`. */
+function ruleFor(check, rules) {
+    if (rules.length === 0)
+        return undefined;
+    const name = check.name.toLowerCase();
+    return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*');
+}
+/** How a check fares under the policy and the waivers, and which rule it broke if any. */
+function checkVerdict(check, policy, waived) {
+    const verdict = policyVerdict(check, policy);
+    return verdict.status === 'failing' && waived?.has(check) ? { ...verdict, status: 'waived' } : verdict;
+}
+function policyVerdict(check, policy) {
+    const rule = ruleFor(check, policy.rules);
+    if (check.score === null) {
+        return rule && policy.failOnInconclusive
+            ? { status: 'failing', rule: 'failOnInconclusive' }
+            : { status: 'inconclusive' };
+    }
+    if (rule && check.score < rule.minimum)
+        return { status: 'failing', rule: rule.text };
+    if (check.score < policy.threshold)
+        return { status: 'failing' };
+    return { status: 'passing' };
+}
+function atOrAbove(severity, floor) {
+    return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+/** The gate's verdict on `scans` under `policy`, given what else the run knows (`context`). */
+function decide(scans, policy, context = {}) {
+    const { threshold } = policy;
+    const { comparison, scope = { kind: 'all', why: '' }, waived = [] } = context;
+    const waivedFindings = new Map();
+    const waivedChecks = new Map();
+    for (const item of waived) {
+        if (item.kind === 'finding')
+            waivedFindings.set(item.finding, item.waiver);
+        else
+            waivedChecks.set(item.check, item.waiver);
+    }
+    const scored = scans.filter((scan) => scan.score !== undefined);
+    const lowest = lowestScan(scans);
+    const ruleBreaks = [];
+    const failed = new Set();
+    for (const scan of scans) {
+        for (const check of scan.checks) {
+            const verdict = checkVerdict(check, policy, waivedChecks);
+            if (verdict.status !== 'failing')
+                continue;
+            failed.add(check.name);
+            if (!verdict.rule)
+                continue;
+            const onBase = comparison && brokenOnBase(scan, check, verdict.rule, comparison, policy);
+            ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule, ...(onBase ? { onBase } : {}) });
+        }
+    }
+    const checks = scans.flatMap((scan) => scan.checks);
+    const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : []);
+    const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name));
+    const floor = policy.failOnSeverity;
+    const baseFindings = scope.kind === 'new' && comparison ? findingsOnBase(scans, comparison) : new Set();
+    const severe = { counted: 0, base: 0, waived: 0 };
+    if (floor) {
+        for (const finding of scans.flatMap((scan) => scan.findings)) {
+            if (!atOrAbove(finding.severity, floor))
+                continue;
+            if (waivedFindings.has(finding))
+                severe.waived++;
+            else if (baseFindings.has(finding))
+                severe.base++;
+            else
+                severe.counted++;
+        }
+    }
+    const baseBelowThreshold = lowest?.score !== undefined &&
+        lowest.score < threshold &&
+        comparison?.baseScore !== undefined &&
+        comparison.baseScore < threshold
+        ? `${comparison.baseBranch} scores ${comparison.baseScoreText}, below the threshold too: this predates the pull request`
+        : undefined;
+    const reasons = [];
+    // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
+    const nothingToGateOn = lowest === undefined && !floor;
+    if (nothingToGateOn) {
+        reasons.push(`The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`);
+    }
+    else if (lowest?.score !== undefined && lowest.score < threshold) {
+        const predating = baseBelowThreshold ? ` (${baseBelowThreshold})` : '';
+        reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}${predating}.`);
+    }
+    for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
+        const predating = broken.onBase && comparison ? ` (${predates(comparison.baseBranch)})` : '';
+        reasons.push(`Check ${describeRuleBreak(broken)}${predating}.`);
+    }
+    if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
+        reasons.push(`${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`);
+    }
+    if (severe.counted > 0) {
+        reasons.push(`${severeFindingsLine(severe.counted, scope, floor)} (failOnSeverity).${uncounted(severe, scope)}`);
+    }
+    const drop = scoreDrop(comparison, policy);
+    if (drop)
+        reasons.push(drop);
+    const passed = reasons.length === 0;
+    return {
+        passed,
+        score: lowest?.score,
+        scoreText: lowest?.scoreText ?? '',
+        policy,
+        failedChecks: [...failed],
+        ruleBreaks,
+        unmatchedRules,
+        severeFindings: severe.counted,
+        severeBaseFindings: severe.base,
+        severeWaivedFindings: severe.waived,
+        scope,
+        baseFindings,
+        waived,
+        waivedFindings,
+        waivedChecks,
+        baseBelowThreshold,
+        scoreDrop: drop,
+        nothingToGateOn,
+        summary: passed ? passSummary(scored, lowest, policy, scope) + uncounted(severe, scope) : reasons.join(' ')
+    };
+}
+/**
+ * Which findings count on this run: on a pull request with a base-branch result, only the new
+ * ones (newFindingsOnly); otherwise every one, with the reason in one line.
+ */
+function findingScope(newFindingsOnly, baseBranch, base) {
+    const all = (why) => ({ kind: 'all', why: `${why}: every finding counts.` });
+    if (!baseBranch)
+        return all('Not a pull request');
+    if (!newFindingsOnly)
+        return all('newFindingsOnly is off');
+    if (base.comparison)
+        return { kind: 'new', baseBranch: base.comparison.baseBranch };
+    if (!base.unavailable)
+        return all('compareWithBase is off, so nothing tells new findings from old');
+    return all(`No scan of ${baseBranch} to compare with`);
+}
+/** `2 new findings at or above high`, or without `new` when every finding counts. */
+function severeFindingsLine(count, scope, floor) {
+    return `${plural(count, scope.kind === 'new' ? 'new finding' : 'finding')} at or above ${floor}`;
+}
+/** ` 3 already on main and 1 waived do not count.`: the severe findings the gate leaves out, if any. */
+function uncounted(severe, scope) {
+    const parts = [
+        severe.base > 0 && scope.kind === 'new'
+            ? `${severe.base.toLocaleString('en-US')} already on ${scope.baseBranch}`
+            : '',
+        severe.waived > 0 ? `${severe.waived.toLocaleString('en-US')} waived` : ''
+    ].filter(Boolean);
+    if (parts.length === 0)
+        return '';
+    return ` ${parts.join(' and ')} ${severe.base + severe.waived === 1 ? 'does' : 'do'} not count.`;
+}
+/** The findings of `scans` that the base branch has too: those the comparison did not find new. */
+function findingsOnBase(scans, comparison) {
+    const isNew = new Set(comparison.newFindings);
+    return new Set(scans.flatMap((scan) => scan.findings).filter((finding) => !isNew.has(finding)));
+}
+/** Whether the base branch's same check (same tool, same name) breaks the same rule. */
+function brokenOnBase(scan, check, rule, comparison, policy) {
+    const tool = scanIdentity(scan).toLowerCase();
+    const name = check.name.toLowerCase();
+    return comparison.baseScans.some((base) => scanIdentity(base).toLowerCase() === tool &&
+        base.checks.some((baseCheck) => {
+            if (baseCheck.name.toLowerCase() !== name)
+                return false;
+            const verdict = policyVerdict(baseCheck, policy);
+            return verdict.status === 'failing' && verdict.rule === rule;
+        }));
+}
+/** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
+function scoreDrop(comparison, policy) {
+    if (!comparison || comparison.scoreDelta === undefined || policy.maxScoreDrop === undefined)
+        return undefined;
+    const dropped = -comparison.scoreDelta;
+    if (dropped <= policy.maxScoreDrop)
+        return undefined;
+    return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`;
+}
+function passSummary(scored, lowest, policy, scope) {
+    if (lowest === undefined) {
+        return `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
+    }
+    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
+}
+function lowestOf(scored, lowest) {
+    return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${scanName(lowest)})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -1083,6 +1242,10 @@ function readConfig(context) {
 function formatSeconds(ms) {
     const seconds = ms / 1000;
     return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
+}
+/** Today in UTC as waivers' end dates are written, e.g. `2026-12-04`. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -1092,6 +1255,11 @@ function formatSeconds(ms) {
  */
 
 
+/** Annotations written so far at each level: GitHub keeps only the first few of each per step. */
+const written = { error: 0, warning: 0, notice: 0 };
+function annotationsWritten() {
+    return { ...written };
+}
 /**
  * One line, no secret, no workflow command. The runner reads `::name::` only at the start
  * of a line (after spaces), so only a `::` there is broken up: an IPv6 host such as
@@ -1105,7 +1273,7 @@ function logSafe(text) {
         .replace(/##\[/g, '## [');
 }
 function info(message) {
-    core/* info */.pq(logSafe(message));
+    core.info(logSafe(message));
 }
 /**
  * Annotations are commands already (`::warning::` then the text, its line breaks escaped
@@ -1117,13 +1285,30 @@ function annotation(text) {
     return redact(text);
 }
 function warning(message) {
-    core/* warning */.$e(annotation(message));
+    written.warning++;
+    core.warning(annotation(message));
 }
 function notice(message) {
-    core/* notice */.lm(annotation(message));
+    written.notice++;
+    core.notice(annotation(message));
 }
 function fail(message) {
-    core/* setFailed */.C1(annotation(message));
+    written.error++;
+    core.setFailed(annotation(message));
+}
+/**
+ * An annotation at a file and line. The toolkit escapes the properties (`%`, `\r`, `\n`,
+ * `:`, `,`) and the message as the runner requires; each is redacted first, like every
+ * annotation.
+ */
+function annotate({ level, title, message, file, line }) {
+    written[level]++;
+    const properties = {
+        title: annotation(title),
+        ...(file !== undefined ? { file: annotation(file) } : {}),
+        ...(line !== undefined ? { startLine: line } : {})
+    };
+    core[level](annotation(message), properties);
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -1267,6 +1452,75 @@ function scansTimedOut(lastScans, notFound, poll) {
     }
     parts.push(`Raise the 'timeout' input if the scan needs longer.`);
     return new GateError('TimedOut', parts.join(' '));
+}
+
+;// CONCATENATED MODULE: ./src/annotations.ts
+
+
+
+/** GitHub keeps at most this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice'
+};
+/** A severity the action does not know is neither an error nor nothing: a warning. */
+function levelOf(finding) {
+    return finding.severity ? LEVEL[finding.severity] : 'warning';
+}
+/**
+ * The findings that gate (not waived, and on a pull request not already on the base branch),
+ * most severe first, as many at each level as `room` leaves; `left`: how many did not fit.
+ */
+function pickAnnotations(scans, decision, room) {
+    const gating = scans
+        .flatMap((scan) => scan.findings.map((finding) => ({ scan, finding })))
+        .filter(({ finding }) => !decision.waivedFindings.has(finding) && !decision.baseFindings.has(finding))
+        .sort((a, b) => severityRank(a.finding) - severityRank(b.finding));
+    const free = { ...room };
+    const annotations = [];
+    for (const { scan, finding } of gating) {
+        const level = levelOf(finding);
+        if (free[level] <= 0)
+            continue;
+        free[level]--;
+        annotations.push(annotationOf(scan, finding, level));
+    }
+    return { annotations, left: gating.length - annotations.length };
+}
+function annotationOf(scan, finding, level) {
+    const file = repositoryPath(finding);
+    const { line } = finding;
+    const title = cutText(`${scanName(scan)}: ${finding.rule || finding.severityText}`, 200);
+    return {
+        level,
+        title,
+        message: cutText(finding.message || finding.rule || 'finding', 2000),
+        ...(file !== undefined ? { file } : {}),
+        ...(file !== undefined && line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {})
+    };
+}
+/**
+ * Writes the annotations that still fit beside the action's own lines: those written so far,
+ * and the one that ends the step (`last`: an error when it fails, a warning under warnOnly).
+ * `whereAll` says where every finding can be read, for the line on those left out.
+ */
+function writeFindingAnnotations(scans, decision, last, whereAll) {
+    const written = annotationsWritten();
+    const room = (level) => Math.max(0, ANNOTATIONS_PER_LEVEL - written[level] - (last === level ? 1 : 0));
+    const { annotations, left } = pickAnnotations(scans, decision, {
+        error: room('error'),
+        warning: room('warning'),
+        notice: room('notice')
+    });
+    for (const annotation of annotations)
+        annotate(annotation);
+    if (left > 0) {
+        info(`${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step. Every finding is in ${whereAll}.`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
@@ -3758,6 +4012,7 @@ async function writeSarifFile(file, sarif) {
 
 
 
+
 /**
  * A job's outputs share 1 MB; `report` is capped at 65 KB, and a list output is cut to
  * this many bytes so that a huge answer cannot push the others out.
@@ -3766,7 +4021,7 @@ const MAX_LIST_OUTPUT_BYTES = 256 * 1024;
 function writeOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         const text = Array.isArray(value) ? listJson(name, value) : String(value);
-        core/* setOutput */.uH(name, redact(text)); // an exit: the guarantee for outputs (see secrets.ts)
+        core.setOutput(name, redact(text)); // an exit: the guarantee for outputs (see secrets.ts)
     }
 }
 /** The list as JSON, the first items only when all would not fit (with a warning). */
@@ -3780,6 +4035,24 @@ function listJson(name, items) {
     }
     warning(`The '${name}' output holds the first ${kept} of ${items.length} items, to stay within GitHub's output size limit; the full answer is in the 'resultFile' output.`);
     return JSON.stringify(items.slice(0, kept));
+}
+function waivedOutput(waived) {
+    return waived.map((item) => {
+        const { reason, expires } = item.waiver;
+        const tool = scanName(item.scan);
+        if (item.kind === 'check')
+            return { kind: 'check', tool, check: item.check.name, reason, expires };
+        const { rule, file, line } = item.finding;
+        return {
+            kind: 'finding',
+            tool,
+            ...(rule ? { rule } : {}),
+            ...(file ? { file } : {}),
+            ...(line !== undefined ? { line } : {}),
+            reason,
+            expires
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/budget.ts
@@ -3821,6 +4094,34 @@ class Budget {
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * As many of `items` (at most `max`) as fit, one line each, then `more(n)` for the rest. Room
+ * for `more` at its longest is taken first, so it always fits after the lines shown; nothing
+ * at all when even that does not fit. Each line costs its text and a line break. `shown`:
+ * how many items are listed.
+ */
+function takeLines(budget, items, render, more, max = Infinity) {
+    if (items.length === 0)
+        return { lines: [], shown: 0 };
+    const longestMore = more(items.length) + '\n';
+    if (!budget.take(longestMore))
+        return { lines: [], shown: 0 };
+    const lines = [];
+    for (const item of items.slice(0, max)) {
+        const line = render(item);
+        if (!budget.take(line + '\n'))
+            break;
+        lines.push(line);
+    }
+    budget.give(longestMore);
+    const shown = lines.length;
+    if (shown < items.length) {
+        const line = more(items.length - shown);
+        budget.spend(line + '\n'); // no longer than the room handed back
+        lines.push(line);
+    }
+    return { lines, shown };
 }
 
 ;// CONCATENATED MODULE: ./src/markdown.ts
@@ -3923,6 +4224,10 @@ function shownScore(text, score) {
     return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH);
 }
 const MAX_SCORE_LENGTH = 20;
+/** A block folded away under a one-line summary; blank lines keep a table inside it a table. */
+function folded(summary, block) {
+    return `<details><summary>${summary}</summary>\n\n${block}\n\n</details>`;
+}
 
 ;// CONCATENATED MODULE: ./src/report-comparison.ts
 
@@ -3969,15 +4274,170 @@ function scoreAgainstBase(view, comparison, base) {
     return `**Against ${base}**${commit}: ${now}, ${change} ${base}'s ${was}.`;
 }
 
+;// CONCATENATED MODULE: ./src/report-findings.ts
+/**
+ * How the report writes a finding: one table row with its severity, rule, location (linked
+ * to the line on GitHub when the file is in the repository) and message. Pure; shared by the
+ * scans' tables, the comparison's new findings and the Waived group.
+ */
+
+
+const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
+const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' };
+function fileLinks(context) {
+    return context.repositoryUrl && context.scannedCommit
+        ? { repositoryUrl: context.repositoryUrl, commit: context.scannedCommit }
+        : undefined;
+}
+/** The file's line on GitHub, for a path inside the repository only (see repositoryPath). */
+function blobUrl(links, finding) {
+    const path = repositoryPath(finding);
+    if (path === undefined)
+        return undefined;
+    const { line } = finding;
+    const anchor = line !== undefined && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
+    return `${links.repositoryUrl}/blob/${links.commit}/${path.split('/').map(encodeURIComponent).join('/')}${anchor}`;
+}
+/** `🟧 high (ERROR)`: the normalised severity, then the tool's word when it differs. */
+function severityLabel(finding) {
+    const word = finding.severity ?? 'unknown';
+    const label = finding.severityText.trim().toLowerCase() === word ? '' : ` (${escapeText(finding.severityText, 20)})`;
+    return `${SEVERITY_MARK[word] ?? '▫️'} ${word}${label}`;
+}
+/** `src/a.js:3`, linked to that line when it can be; '' when the finding names no place. */
+function findingLocation(finding, links) {
+    const place = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}` : ''}` : '';
+    if (!place)
+        return '';
+    const url = links ? blobUrl(links, finding) : undefined;
+    return linkOrText(place, url ?? '', 150);
+}
+/** `| 🟧 high (ERROR) | rule | [src/a.js:3](…#L3) | message |` */
+function renderFinding(finding, links) {
+    return `| ${severityLabel(finding)} | ${escapeText(finding.rule, 100)} | ${findingLocation(finding, links)} | ${escapeText(finding.message)} |`;
+}
+/** `2 high, 1 medium`, most severe first. */
+function severityBreakdown(findings) {
+    const counts = new Map();
+    for (const finding of findings) {
+        const word = finding.severity ?? 'unknown';
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return [...SEVERITIES, 'unknown']
+        .filter((word) => counts.has(word))
+        .map((word) => `${counts.get(word)} ${word}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report-waivers.ts
+/**
+ * The report's waiver parts, pure and bounded by the report's budget: the waivers a pull
+ * request adds or changes (right under the verdict, so the reviewer sees that the pull
+ * request accepts a risk of its own), and the folded "Waived" group, each waived finding or
+ * check with its reason, end date and approver.
+ */
+
+
+
+
+
+/** Waivers listed by name before the rest are counted. */
+const LISTED_WAIVERS = 10;
+const WAIVED_HEAD = '| Waived | What | Reason | Until | Approved by |\n| --- | --- | --- | --- | --- |';
+/** `rule md5-used in src/legacy/** (semgrep)`, `check Fuzzing`: what a waiver covers, escaped. */
+function describeWaiver(waiver) {
+    const what = waiver.check !== undefined ? `check ${escapeText(waiver.check, 100)}` : `rule ${escapeText(waiver.rule ?? '', 150)}`;
+    const path = waiver.path ? ` in ${escapeText(waiver.path, 150)}` : '';
+    const tool = waiver.tool ? ` (${escapeText(waiver.tool, 40)})` : '';
+    return `${what}${path}${tool}`;
+}
+/** Whole days from `today` to `expires` (both YYYY-MM-DD, UTC); undefined when either is unreadable. */
+function daysLeft(expires, today) {
+    const end = Date.parse(`${expires}T00:00:00Z`);
+    const now = today ? Date.parse(`${today}T00:00:00Z`) : NaN;
+    return Number.isNaN(end) || Number.isNaN(now) ? undefined : Math.round((end - now) / 86_400_000);
+}
+/** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
+function until(waiver, today) {
+    const left = daysLeft(waiver.expires, today);
+    const soon = left === undefined || left > 14 ? '' : left === 0 ? ' (last day)' : ` (${plural(left, 'day')} left)`;
+    return `${escapeText(waiver.expires, 10)}${soon}`;
+}
+/**
+ * `> [!IMPORTANT]` with the waivers this pull request adds or changes, or '' when none (or
+ * when not even the first line fits).
+ */
+function renderAddedWaivers(added, file, today, budget) {
+    if (added.length === 0)
+        return '';
+    const intro = `> [!IMPORTANT]\n> This pull request adds or changes ${plural(added.length, 'waiver')} in ${escapeText(file, 200)}; a reviewer should agree to each:`;
+    if (!budget.take(intro + '\n\n'))
+        return '';
+    const { lines } = takeLines(budget, added, (waiver) => `> - ${describeWaiver(waiver)}: ${escapeText(waiver.reason, 300)}; until ${until(waiver, today)}` +
+        `${waiver.approvedBy ? `; approved by ${escapeText(waiver.approvedBy, 100)}` : ''} (entry ${waiver.entry}, line ${waiver.line})`, (count) => `> - and ${plural(count, 'more waiver')}, in the file`, LISTED_WAIVERS);
+    return [intro, ...lines].join('\n');
+}
+/** One row of the Waived table. */
+function renderWaivedRow(item, view) {
+    const tool = escapeText(scanName(item.scan), 60);
+    const what = item.kind === 'finding'
+        ? [tool, escapeText(item.finding.rule, 150), findingLocation(item.finding, view.links)]
+            .filter(Boolean)
+            .join(' · ')
+        : `${tool} · ${escapeText(item.check.name, 100)} (score ${item.check.score ?? '?'})`;
+    const { waiver } = item;
+    const approved = waiver.approvedBy ? escapeText(waiver.approvedBy, 100) : '';
+    return `| 🏳️ ${item.kind} | ${what} | ${escapeText(waiver.reason, 300)} | ${until(waiver, view.today)} | ${approved} |`;
+}
+/** `2 findings and 1 check`. */
+function countWaived(waived) {
+    const findings = waived.filter((item) => item.kind === 'finding').length;
+    const checks = waived.length - findings;
+    return [findings ? plural(findings, 'finding') : '', checks ? plural(checks, 'check') : '']
+        .filter(Boolean)
+        .join(' and ');
+}
+/**
+ * The folded Waived group and, when a waived check scores below the threshold, the line
+ * saying SSD's aggregate still counts it. `shownFindings`: the waived findings listed (they
+ * appear nowhere else in the report).
+ */
+function renderWaived(view, budget) {
+    const { waived } = view;
+    if (waived.length === 0)
+        return { text: '', shownFindings: 0 };
+    const summary = `🏳️ ${countWaived(waived)} waived: they do not fail the step until their end date`;
+    const shell = folded(summary, WAIVED_HEAD);
+    if (!budget.take(shell + '\n\n'))
+        return { text: '', shownFindings: 0 };
+    const rows = takeLines(budget, waived, (item) => renderWaivedRow(item, view), (count) => `| | ${plural(count, 'more waived item')}, not shown here | | | |`);
+    const shownFindings = waived.slice(0, rows.shown).filter((item) => item.kind === 'finding').length;
+    const parts = [folded(summary, [WAIVED_HEAD, ...rows.lines].join('\n'))];
+    const low = waived.filter((item) => item.kind === 'check' && item.check.score !== null && item.check.score < view.threshold);
+    if (low.length > 0) {
+        const names = low
+            .slice(0, 3)
+            .map((item) => (item.kind === 'check' ? escapeText(item.check.name, 60) : ''))
+            .join(', ');
+        const note = `ℹ️ ${names}${low.length > 3 ? ` and ${plural(low.length - 3, 'more')}` : ''} ${low.length === 1 ? 'is' : 'are'} waived but still ${low.length === 1 ? 'scores' : 'score'} below the threshold ${view.threshold} in SSD's aggregate score: the score is SSD's, and is gated as it is.`;
+        if (budget.take(note + '\n\n'))
+            parts.push(note);
+    }
+    return { text: parts.join('\n\n'), shownFindings };
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * The markdown report: a pure function of the scans and the decision. The same text is
  * the PR comment (under its hidden marker), the job summary and the `report` output, each
- * within its size limit. Above the tables: the verdict, what broke, what changed against
- * the base branch, which commit the result is of. Then each scan: its checks in three
- * groups (failing, inconclusive, passing), its findings most severe first, and anything
- * else as a compact table of its fields.
+ * within its size limit. Above the tables: the verdict, the waivers a pull request adds,
+ * what broke, what changed against the base branch, what was waived, which commit the
+ * result is of. Then each scan: its checks in groups (failing, waived, inconclusive,
+ * passing), its findings most severe first (those already on the base branch folded apart),
+ * and anything else as a compact table of its fields.
  */
+
+
 
 
 
@@ -4015,19 +4475,32 @@ function renderReport(scans, decision, context, limits) {
     // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
     const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt);
     const noteRoom = budget.take(longestNote + BLOCK_GAP);
-    const problems = renderProblems(decision, budget);
+    const baseBranch = context.comparison?.baseBranch;
+    const problems = renderProblems(decision, baseBranch, budget);
+    const added = renderAddedWaivers(context.addedWaivers ?? [], context.waiversFile ?? '', context.today, budget);
     const comparison = renderComparisonWithin(budget, context, decision, links);
+    const waived = renderWaived({ waived: decision.waived, today: context.today, threshold, links }, budget);
     const sections = [];
     for (const scan of scans) {
         const heading = renderScanHeading(scan);
         const columns = genericColumns(scan.others);
-        if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold)))
+        if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold, baseBranch)))
             break;
-        const rows = { failing: [], inconclusive: [], passing: [], findings: [], moreFindings: [], others: [] };
+        const rows = {
+            failing: [],
+            waived: [],
+            inconclusive: [],
+            passing: [],
+            findings: [],
+            moreFindings: [],
+            baseFindings: [],
+            others: []
+        };
         sections.push({ scan, heading, columns, rows });
     }
-    let shown = 0;
-    for (const row of rankRows(sections, decision.policy, links)) {
+    // Waived findings are listed in the Waived group only.
+    let shown = waived.shownFindings;
+    for (const row of rankRows(sections, decision, links)) {
         const text = row.render();
         if (!budget.take(text + ROW_GAP))
             break;
@@ -4043,10 +4516,13 @@ function renderReport(scans, decision, context, limits) {
         note = leftOutNote(total - shown, scans.length - sections.length, limits.fullResultsAt);
         budget.spend(note + BLOCK_GAP); // no longer than the longest note, so within what was handed back
     }
-    const [title, verdict, overview, subject, caveat] = headline;
-    // The caveat comes right after the verdict: a result not proved to be of this commit is read as such.
-    const head = [title, verdict, caveat, problems, overview, comparison, subject].filter(Boolean).join(BLOCK_GAP);
-    const body = sections.map((section) => renderSection(section, threshold));
+    const [title, verdict, overview, scope, subject, caveat] = headline;
+    // The caveat comes right after the verdict: a result not proved to be of this commit is read
+    // as such; then the waivers the pull request adds, which its reviewer must agree to.
+    const head = [title, verdict, caveat, added, problems, overview, scope, comparison, waived.text, subject]
+        .filter(Boolean)
+        .join(BLOCK_GAP);
+    const body = sections.map((section) => renderSection(section, threshold, baseBranch));
     return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP;
 }
 /** What was left out, or '' when nothing was; longer for larger numbers. */
@@ -4063,8 +4539,8 @@ function renderTitle(status, header) {
     return `## ${status}${header ? ` · ${escapeText(header, 80)}` : ''}`;
 }
 /**
- * The headline's fixed blocks: title, verdict, the findings overview, subject and caveat.
- * Each is bounded in size.
+ * The headline's fixed blocks: title, verdict, the findings overview, which findings count,
+ * subject and caveat. Each is bounded in size.
  */
 function renderHeadline(scans, decision, context) {
     const title = decision.passed
@@ -4076,7 +4552,7 @@ function renderHeadline(scans, decision, context) {
     const scored = scans.filter((scan) => scan.score !== undefined).length;
     const verdict = decision.score === undefined
         ? `The scan completed without a score, so there is nothing to gate on.`
-        : `Score **${shownScore(decision.scoreText, decision.score)}** out of 10 ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`;
+        : `Score **${shownScore(decision.scoreText, decision.score)}** out of 10 ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}${decision.baseBelowThreshold ? `; ${escapeText(decision.baseBelowThreshold, 400)}` : ''}.`;
     const subject = [
         `Project ${escapeText(context.projectId, 80)}`,
         escapeText(context.repository, 100),
@@ -4088,81 +4564,83 @@ function renderHeadline(scans, decision, context) {
         .filter(Boolean)
         .join(' · ');
     const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : '';
+    const hasFindings = scans.some((scan) => scan.findings.length > 0);
+    const { scope } = decision;
+    const scopeLine = hasFindings && scope.kind === 'all' && scope.why ? `ℹ️ ${escapeText(scope.why, 400)}` : '';
     return [
         renderTitle(title, context.header),
-        `${verdict}${checkCounts(scans, decision.policy)}`,
-        findingsOverview(scans, context.fullListAt),
+        `${verdict}${checkCounts(scans, decision)}`,
+        findingsOverview(scans, decision, context.fullListAt),
+        scopeLine,
         subject,
         caveat
     ];
 }
-/** ` 8 of 12 checks fail; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
-function checkCounts(scans, policy) {
-    const counts = { failing: 0, inconclusive: 0, passing: 0 };
-    for (const scan of scans)
+/** ` 8 of 12 checks fail; 1 is waived; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
+function checkCounts(scans, decision) {
+    const counts = { failing: 0, waived: 0, inconclusive: 0, passing: 0 };
+    for (const scan of scans) {
         for (const check of scan.checks)
-            counts[checkVerdict(check, policy).status]++;
-    const total = counts.failing + counts.inconclusive + counts.passing;
+            counts[checkVerdict(check, decision.policy, decision.waivedChecks).status]++;
+    }
+    const total = counts.failing + counts.waived + counts.inconclusive + counts.passing;
     if (total === 0)
         return '';
-    const unclear = counts.inconclusive > 0 ? `${counts.inconclusive} ${counts.inconclusive === 1 ? 'is' : 'are'} inconclusive` : '';
+    const are = (count, what) => count > 0 ? `${count} ${count === 1 ? 'is' : 'are'} ${what}` : '';
+    const besides = [are(counts.waived, 'waived'), are(counts.inconclusive, 'inconclusive')].filter(Boolean).join('; ');
     if (counts.failing === 0) {
-        if (!unclear)
+        if (!besides)
             return total === 1 ? ' The one check passes.' : ` All ${total} checks pass.`;
-        return ` No check fails; ${unclear}.`;
+        return ` No check fails; ${besides}.`;
     }
-    return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${unclear ? `; ${unclear}` : ''}.`;
+    return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${besides ? `; ${besides}` : ''}.`;
 }
-/** One line near the top: how many findings there are, and where to read all of them. */
-function findingsOverview(scans, fullListAt) {
+/**
+ * One line near the top: how many findings there are, which of them are new, already on the
+ * base branch or waived, and where to read all of them.
+ */
+function findingsOverview(scans, decision, fullListAt) {
     const findings = scans.flatMap((scan) => scan.findings);
     if (findings.length === 0)
         return '';
-    const folded = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
-    return `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)}), most severe first${folded ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''}. Every finding is in ${fullListAt}.`;
+    const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length;
+    const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length;
+    const { scope } = decision;
+    const split = scope.kind === 'new'
+        ? [
+            `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
+            onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
+        ]
+        : [];
+    // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
+    const parts = onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : [];
+    const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
+    const counts = `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)})`;
+    const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first';
+    const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : '';
+    return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`;
 }
 /**
  * Why the gate failed, one line each: the first few broken and unmatched rules by name and
  * the rest counted (every failing check is in the table), drawn from the budget.
  */
-function renderProblems(decision, budget) {
-    const lines = [];
-    const list = (items, render, more) => {
-        if (items.length === 0)
-            return;
-        // Room for the "and N more" line at its longest, so it always fits after the names.
-        const longestMore = more(items.length) + ROW_GAP;
-        if (!budget.take(longestMore))
-            return;
-        let shown = 0;
-        for (const item of items.slice(0, HEADLINE_ITEMS)) {
-            const line = render(item);
-            if (!budget.take(line + ROW_GAP))
-                break;
-            lines.push(line);
-            shown++;
-        }
-        budget.give(longestMore);
-        if (shown < items.length) {
-            const line = more(items.length - shown);
-            budget.spend(line + ROW_GAP);
-            lines.push(line);
-        }
-    };
+function renderProblems(decision, baseBranch, budget) {
     if (!budget.take(BLOCK_GAP))
         return '';
-    list(decision.ruleBreaks, (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`);
+    const onBase = baseBranch ? ` (${predates(escapeText(baseBranch, 100))})` : '';
+    const { lines } = takeLines(budget, decision.ruleBreaks, (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}${broken.onBase ? onBase : ''}`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`, HEADLINE_ITEMS);
+    const floor = decision.policy.failOnSeverity;
+    const oneLine = (line) => {
+        if (budget.take(line + ROW_GAP))
+            lines.push(line);
+    };
     if (decision.severeFindings > 0) {
-        const line = `- ❌ ${plural(decision.severeFindings, 'finding')} at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`;
-        if (budget.take(line + ROW_GAP))
-            lines.push(line);
+        oneLine(`- ❌ ${severeFindingsLine(decision.severeFindings, decision.scope, floor)} (failOnSeverity)`);
     }
-    if (decision.scoreDrop) {
-        const line = `- ❌ ${escapeText(decision.scoreDrop, 300)}`;
-        if (budget.take(line + ROW_GAP))
-            lines.push(line);
-    }
-    list(decision.unmatchedRules, (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`, (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`);
+    if (decision.scoreDrop)
+        oneLine(`- ❌ ${escapeText(decision.scoreDrop, 300)}`);
+    const unmatched = takeLines(budget, decision.unmatchedRules, (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`, (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`, HEADLINE_ITEMS);
+    lines.push(...unmatched.lines);
     return lines.join(ROW_GAP);
 }
 /** The comparison with the base branch, its lists while they fit, else its counts alone (small and bounded). */
@@ -4191,29 +4669,33 @@ function renderFoot(context) {
 }
 /**
  * Every row of the shown scans, worst first: failing checks and critical/high findings,
- * then inconclusive checks and medium findings, then the rest.
+ * then waived and inconclusive checks and medium findings, then the rest, then the findings
+ * already on the base branch. Waived findings are left to the Waived group.
  */
-function rankRows(sections, policy, links) {
+function rankRows(sections, decision, links) {
     const rows = [];
+    const TIER = { failing: 0, waived: 1, inconclusive: 1, passing: 2 };
     for (const section of sections) {
         for (const check of section.scan.checks) {
-            const verdict = checkVerdict(check, policy);
-            const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2;
+            const verdict = checkVerdict(check, decision.policy, decision.waivedChecks);
             rows.push({
                 section,
-                tier,
+                tier: TIER[verdict.status],
                 order: check.score ?? 0,
                 table: verdict.status,
-                render: () => renderCheck(check, verdict)
+                render: () => renderCheck(check, verdict, decision.waivedChecks.get(check))
             });
         }
         for (const finding of section.scan.findings) {
+            if (decision.waivedFindings.has(finding))
+                continue;
             const rank = severityRank(finding);
+            const onBase = decision.baseFindings.has(finding);
             rows.push({
                 section,
-                tier: rank <= 1 ? 0 : rank === 2 ? 1 : 2,
+                tier: onBase ? 3 : rank <= 1 ? 0 : rank === 2 ? 1 : 2,
                 order: rank,
-                table: 'findings',
+                table: onBase ? 'baseFindings' : 'findings',
                 render: () => renderFinding(finding, links)
             });
         }
@@ -4224,44 +4706,12 @@ function rankRows(sections, policy, links) {
     }
     return rows.sort((a, b) => a.tier - b.tier || a.order - b.order);
 }
-function renderCheck(check, verdict) {
-    const mark = verdict.status === 'failing' ? '❌' : verdict.status === 'inconclusive' ? '❔' : '✅';
+const CHECK_MARK = { failing: '❌', waived: '🏳️', inconclusive: '❔', passing: '✅' };
+function renderCheck(check, verdict, waiver) {
     const score = check.score === null ? '?' : String(check.score);
     const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : '';
-    return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${escapeText(check.reason)} |`;
-}
-const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' };
-function fileLinks(context) {
-    return context.repositoryUrl && context.scannedCommit
-        ? { repositoryUrl: context.repositoryUrl, commit: context.scannedCommit }
-        : undefined;
-}
-/**
- * The file's line on GitHub, for a path inside the repository only: relative, without a
- * scheme, a `..` or a backslash, so a path from the scanned code cannot link elsewhere.
- */
-function blobUrl(links, file, line) {
-    const path = file.replace(/^(\.\/)+/, '');
-    const segments = path.split('/');
-    const outside = !path ||
-        path.startsWith('/') ||
-        /^[a-z][a-z0-9+.-]*:/i.test(path) ||
-        path.includes('\\') ||
-        segments.some((segment) => segment === '..' || segment === '');
-    if (outside)
-        return undefined;
-    const anchor = line !== undefined && Number.isInteger(line) && line >= 1 ? `#L${line}` : '';
-    return `${links.repositoryUrl}/blob/${links.commit}/${segments.map(encodeURIComponent).join('/')}${anchor}`;
-}
-/** `| 🟧 high (ERROR) | rule | [src/a.js:3](…#L3) | message |`: the normalised severity, then the tool's word. */
-function renderFinding(finding, links) {
-    const word = finding.severity ?? 'unknown';
-    const label = finding.severityText.trim().toLowerCase() === word ? '' : ` (${escapeText(finding.severityText, 20)})`;
-    const severity = `${SEVERITY_MARK[word] ?? '▫️'} ${word}${label}`;
-    const place = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}` : ''}` : '';
-    const url = place && links && finding.inRepository ? blobUrl(links, finding.file, finding.line) : undefined;
-    const location = place ? linkOrText(place, url ?? '', 150) : '';
-    return `| ${severity} | ${escapeText(finding.rule, 100)} | ${location} | ${escapeText(finding.message)} |`;
+    const waived = verdict.status === 'waived' && waiver ? `waived until ${escapeText(waiver.expires, 10)} · ` : '';
+    return `| ${CHECK_MARK[verdict.status]} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${waived}${escapeText(check.reason)} |`;
 }
 /** The fields the first items have, up to a few, as the generic table's columns. */
 function genericColumns(items) {
@@ -4293,27 +4743,11 @@ function renderScanHeading(scan) {
         parts.push('_No results in this scan._');
     return parts.join(BLOCK_GAP);
 }
-/** `2 high, 1 medium`, most severe first. */
-function severityBreakdown(findings) {
-    const counts = new Map();
-    for (const finding of findings) {
-        const word = finding.severity ?? 'unknown';
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-    return [...SEVERITIES, 'unknown']
-        .filter((word) => counts.has(word))
-        .map((word) => `${counts.get(word)} ${word}`)
-        .join(', ');
-}
 const CHECK_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |';
-const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
 const INCONCLUSIVE_INTRO = '**Inconclusive**: the tool could not score these; they do not count as failing.';
+const WAIVED_INTRO = '**Waived**: these would fail; a waiver takes them out of the gate until its end date.';
 function genericHead(columns) {
     return `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`;
-}
-/** A table folded away under a one-line summary; blank lines keep the table a table. */
-function folded(summary, table) {
-    return `<details><summary>${summary}</summary>${BLOCK_GAP}${table}${BLOCK_GAP}</details>`;
 }
 function passingSummary(count, threshold) {
     return `${count} ${count === 1 ? 'check passes' : 'checks pass'} (threshold ${threshold})`;
@@ -4321,20 +4755,26 @@ function passingSummary(count, threshold) {
 function moreFindingsSummary(count) {
     return `${plural(count, 'more finding')}, less severe`;
 }
+function baseFindingsSummary(count, baseBranch) {
+    return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`;
+}
 /**
  * Everything a scan's section may add around its rows, at its largest: each table head it
- * could show (checks three times: failing, inconclusive, passing; findings twice: shown
- * and folded), the inconclusive line and the folds.
+ * could show (checks four times: failing, waived, inconclusive, passing; findings three
+ * times: shown, folded, and already on the base branch), the intro lines and the folds.
  */
-function tableHeads(scan, columns, threshold) {
+function tableHeads(scan, columns, threshold, baseBranch) {
     const heads = [];
-    if (scan.checks.length > 0) {
-        heads.push(CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD);
-        heads.push(folded(longest(passingSummary(1, threshold), passingSummary(scan.checks.length, threshold)), CHECK_HEAD));
+    const { length: checks } = scan.checks;
+    const { length: findings } = scan.findings;
+    if (checks > 0) {
+        heads.push(CHECK_HEAD, WAIVED_INTRO + BLOCK_GAP + CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD);
+        heads.push(folded(longest(passingSummary(1, threshold), passingSummary(checks, threshold)), CHECK_HEAD));
     }
-    if (scan.findings.length > 0) {
-        const more = longest(moreFindingsSummary(1), moreFindingsSummary(scan.findings.length));
-        heads.push(FINDING_HEAD, folded(more, FINDING_HEAD));
+    if (findings > 0) {
+        const more = longest(moreFindingsSummary(1), moreFindingsSummary(findings));
+        const onBase = longest(baseFindingsSummary(1, baseBranch), baseFindingsSummary(findings, baseBranch));
+        heads.push(FINDING_HEAD, folded(more, FINDING_HEAD), folded(onBase, FINDING_HEAD));
     }
     if (columns.length > 0)
         heads.push(genericHead(columns));
@@ -4344,23 +4784,29 @@ function tableHeads(scan, columns, threshold) {
 function longest(...texts) {
     return texts.reduce((a, b) => (b.length > a.length ? b : a));
 }
-function renderSection(section, threshold) {
+function renderSection(section, threshold, baseBranch) {
     const { heading, rows, columns } = section;
     const table = (head, lines) => [head, ...lines].join(ROW_GAP);
     const parts = [heading];
     if (rows.failing.length > 0)
         parts.push(table(CHECK_HEAD, rows.failing));
+    if (rows.waived.length > 0)
+        parts.push(WAIVED_INTRO + BLOCK_GAP + table(CHECK_HEAD, rows.waived));
     if (rows.inconclusive.length > 0)
         parts.push(INCONCLUSIVE_INTRO + BLOCK_GAP + table(CHECK_HEAD, rows.inconclusive));
     if (rows.passing.length > 0) {
         const passing = table(CHECK_HEAD, rows.passing);
-        const attention = rows.failing.length + rows.inconclusive.length > 0;
+        const attention = rows.failing.length + rows.waived.length + rows.inconclusive.length > 0;
         parts.push(attention ? folded(passingSummary(rows.passing.length, threshold), passing) : passing);
     }
     if (rows.findings.length > 0)
         parts.push(table(FINDING_HEAD, rows.findings));
     if (rows.moreFindings.length > 0) {
         parts.push(folded(moreFindingsSummary(rows.moreFindings.length), table(FINDING_HEAD, rows.moreFindings)));
+    }
+    if (rows.baseFindings.length > 0) {
+        const summary = baseFindingsSummary(rows.baseFindings.length, baseBranch);
+        parts.push(folded(summary, table(FINDING_HEAD, rows.baseFindings)));
     }
     if (rows.others.length > 0)
         parts.push(table(genericHead(columns), rows.others));
@@ -4400,7 +4846,8 @@ function moreLines(count) {
 /**
  * The result as SARIF 2.1.0, for GitHub code scanning (upload it with
  * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
- * check, one result per failing check, one result per finding.
+ * check, one result per failing check, one result per finding; a waived check or finding
+ * carries SARIF's suppression, with the waiver's reason.
  */
 
 
@@ -4511,7 +4958,7 @@ function buildRun(scan, category, decision, workspace, provenance) {
     }
     const results = [
         ...scan.checks.flatMap((check) => checkResult(check, decision)),
-        ...scan.findings.map((finding) => findingResult(finding, workspace))
+        ...scan.findings.map((finding) => findingResult(finding, workspace, decision.waivedFindings.get(finding)))
     ].slice(0, MAX_RESULTS_PER_RUN);
     const toolName = scanName(scan);
     return {
@@ -4535,9 +4982,16 @@ function buildRun(scan, category, decision, workspace, provenance) {
         }
     };
 }
+/**
+ * SARIF's own way to say a result is accepted: code scanning shows it as dismissed, with the
+ * waiver's reason, instead of as an open alert.
+ */
+function suppressedBy(waiver) {
+    return waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: waiver.reason }] } : {};
+}
 function checkResult(check, decision) {
-    const verdict = checkVerdict(check, decision.policy);
-    if (verdict.status !== 'failing')
+    const verdict = checkVerdict(check, decision.policy, decision.waivedChecks);
+    if (verdict.status !== 'failing' && verdict.status !== 'waived')
         return [];
     const why = verdict.rule
         ? describeRuleBreak({ check: check.name, score: check.score, rule: verdict.rule })
@@ -4548,11 +5002,12 @@ function checkResult(check, decision) {
             level: checkLevel(check.name),
             message: { text: `${why}: ${check.reason || 'no reason given'}` },
             locations: [REPOSITORY_LOCATION],
-            partialFingerprints: { checkName: check.name }
+            partialFingerprints: { checkName: check.name },
+            ...suppressedBy(decision.waivedChecks.get(check))
         }
     ];
 }
-function findingResult(finding, workspace) {
+function findingResult(finding, workspace, waiver) {
     const location = finding.file
         ? {
             physicalLocation: {
@@ -4565,7 +5020,8 @@ function findingResult(finding, workspace) {
         ruleId: ruleId(finding.rule || 'finding'),
         level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning',
         message: { text: finding.message || finding.rule || 'finding' },
-        locations: [location]
+        locations: [location],
+        ...suppressedBy(waiver)
     };
 }
 /**
@@ -4595,8 +5051,10 @@ function pascal(name) {
 ;// CONCATENATED MODULE: ./src/publish.ts
 /**
  * Where the result goes, in order: outputs and files, the job summary, the sticky PR
- * comment. A failure to comment is a warning, never a change of the gate's result.
+ * comment, the findings' annotations. A failure to comment is a warning, never a change of
+ * the gate's result.
  */
+
 
 
 
@@ -4621,7 +5079,9 @@ async function saveResultFile({ scans, text }, target, config) {
     return { scans, target, resultFile };
 }
 /** Publishes a completed scan's result everywhere it goes. */
-async function publishResult(config, context, { scans, target, resultFile }, decision, { comparison, unavailable }, signal) {
+async function publishResult(config, context, { scans, target, resultFile }, decision, { comparison, unavailable }, waivers, 
+/** The level of the line that will end the step, which takes one annotation of its own. */
+endLevel, signal) {
     const marker = markerOf(config);
     // Written first, so the report names the SARIF file only when it is there.
     const sarifFile = config.sarifFile
@@ -4641,6 +5101,9 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         caveat: target.caveat,
         comparison,
         baseUnavailable: unavailable,
+        addedWaivers: waivers.added,
+        waiversFile: waivers.file,
+        today: waivers.today,
         fullListAt: fullListAt(resultFile, sarifFile),
         warnOnly: config.warnOnly,
         ...footer(config, context)
@@ -4658,7 +5121,9 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         score: decision.scoreText,
         passed: decision.passed,
         failedChecks: decision.failedChecks,
-        failedCheckRules: decision.ruleBreaks,
+        // As documented: the check, its score and the rule (whether the base branch breaks it too is the report's).
+        failedCheckRules: decision.ruleBreaks.map(({ check, score, rule }) => ({ check, score, rule })),
+        waived: waivedOutput(decision.waived),
         report,
         resultFile,
         sarifFile
@@ -4670,6 +5135,10 @@ async function publishResult(config, context, { scans, target, resultFile }, dec
         report
     });
     writeOutputs({ commentUrl });
+    // Last, so that every line of the action's own at each level is counted first.
+    if (config.annotations) {
+        writeFindingAnnotations(scans, decision, endLevel, commentUrl ? 'the PR comment and the job summary' : 'the job summary');
+    }
 }
 /**
  * Publishes a run that ended without a result. `config` is undefined when the inputs were
@@ -4741,7 +5210,7 @@ function commentTarget(config, context, marker, signal) {
 }
 async function writeJobSummary(markdown) {
     await orWarn('job summary', undefined, async () => {
-        await core/* summary */.z.addRaw(redact(markdown)).write(); // an exit (see secrets.ts)
+        await core.summary.addRaw(redact(markdown)).write(); // an exit (see secrets.ts)
     });
 }
 /** Longest the comment may take, retries and rate-limit waits included. */
@@ -5271,12 +5740,25 @@ function tlsHint(code) {
     return 'If SSD uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.';
 }
 
+;// CONCATENATED MODULE: ./src/waivers-file.ts
+async function readWaivers(source) {
+    return {
+        file: source.path,
+        entries: [],
+        addedByPullRequest: [],
+        apply: () => ({ waived: [], expired: [], expiring: [], unused: [] }),
+        notes: () => []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The run, start to end: inputs → the scan of the commit under review → save the result file →
- * decision → publish (outputs, summary, comment) → exit.
+ * The run, start to end: inputs → waivers → the scan of the commit under review → save the
+ * result file → the base branch → decision → publish (outputs, summary, comment,
+ * annotations) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
+
 
 
 
@@ -5303,6 +5785,8 @@ async function run() {
         info(`Gating commit ${shortSha(config.commit)} of ${config.repository}@${config.branch} on SSD project ${config.projectId}` +
             `${config.scanId ? `, scan ${config.scanId}` : ''} at ${new URL(config.host).origin} ` +
             `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`);
+        // Before any SSD request: a bad waivers file fails the run before SSD is asked anything.
+        const waivers = await readWaivers(waiversSource(config, context, cancellation.signal));
         const poll = new Poll({
             pollIntervalMs: config.pollIntervalMs,
             timeoutMs: config.timeoutMs,
@@ -5318,11 +5802,17 @@ async function run() {
         const against = describeBase(base);
         if (against)
             info(against);
-        const decision = decide(saved.scans, config.policy, base.comparison);
+        const today = todayUtc();
+        const waived = waivers.apply(saved.scans, today);
+        for (const note of waivers.notes(waived))
+            log_namespaceObject[note.level](note.text);
+        const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base);
+        const decision = decide(saved.scans, config.policy, { comparison: base.comparison, scope, waived: waived.waived });
         for (const rule of decision.unmatchedRules) {
             warning(`checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`);
         }
-        await publishResult(config, context, saved, decision, base, cancellation.signal);
+        const seen = { file: waivers.file, added: waivers.addedByPullRequest, today };
+        await publishResult(config, context, saved, decision, base, seen, endLevel(decision, config), cancellation.signal);
         if (cancellation.signal.aborted)
             throw cancelled('reporting the SSD result');
         if (decision.passed)
@@ -5341,6 +5831,26 @@ async function run() {
     finally {
         cancellation.dispose();
     }
+}
+/** The level of the line that ends the step: an error when it fails, a warning under warnOnly. */
+function endLevel(decision, config) {
+    if (decision.passed)
+        return undefined;
+    return softenedByWarnOnly(decision, config.warnOnly) ? 'warning' : 'error';
+}
+/** Where the waivers file is read: the repository at the commit under review (and, on a pull request, its base). */
+function waiversSource(config, context, signal) {
+    return {
+        path: config.waivers,
+        githubToken: config.githubToken,
+        apiUrl: context.apiUrl,
+        owner: context.repositoryOwner,
+        repo: context.repositoryName,
+        ref: config.commit,
+        baseRef: context.pullRequest?.baseSha || undefined,
+        signal,
+        log: log_namespaceObject
+    };
 }
 /** The runner cancels with SIGINT, then SIGTERM: either stops the run at once. */
 function cancelOnSignals() {
@@ -5694,21 +6204,52 @@ try {
 /***/ 2462:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ debug),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -5719,7 +6260,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -5784,12 +6325,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -5826,13 +6367,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -5852,7 +6393,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -5860,13 +6401,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -6159,7 +6700,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -6193,7 +6734,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -7268,16 +7809,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -7297,8 +7838,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -7314,7 +7855,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -7339,10 +7880,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -7352,7 +7893,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -7363,7 +7904,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -7468,7 +8009,7 @@ function exportVariable(name, val) {
  * ```
  */
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -7482,7 +8023,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -7551,10 +8092,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -7590,7 +8131,7 @@ function isDebug() {
  * @param message debug message
  */
 function debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -7598,7 +8139,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -7606,7 +8147,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -7614,7 +8155,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -42,3 +42,35 @@ export class Budget {
 export function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
+
+/**
+ * As many of `items` (at most `max`) as fit, one line each, then `more(n)` for the rest. Room
+ * for `more` at its longest is taken first, so it always fits after the lines shown; nothing
+ * at all when even that does not fit. Each line costs its text and a line break. `shown`:
+ * how many items are listed.
+ */
+export function takeLines<T>(
+  budget: Budget,
+  items: readonly T[],
+  render: (item: T) => string,
+  more: (count: number) => string,
+  max = Infinity
+): { lines: string[]; shown: number } {
+  if (items.length === 0) return { lines: [], shown: 0 }
+  const longestMore = more(items.length) + '\n'
+  if (!budget.take(longestMore)) return { lines: [], shown: 0 }
+  const lines: string[] = []
+  for (const item of items.slice(0, max)) {
+    const line = render(item)
+    if (!budget.take(line + '\n')) break
+    lines.push(line)
+  }
+  budget.give(longestMore)
+  const shown = lines.length
+  if (shown < items.length) {
+    const line = more(items.length - shown)
+    budget.spend(line + '\n') // no longer than the room handed back
+    lines.push(line)
+  }
+  return { lines, shown }
+}

@@ -31,6 +31,8 @@ export interface Comparison {
   worseChecks: WorseCheck[]
   /** Findings the base branch's scan does not have, most severe first. */
   newFindings: Finding[]
+  /** The base branch's scans, for what the decision asks of them (a rule the base breaks too). */
+  baseScans: Scan[]
 }
 
 export function compare(scans: Scan[], base: Baseline): Comparison {
@@ -47,7 +49,8 @@ export function compare(scans: Scan[], base: Baseline): Comparison {
     baseScoreText: baseLowest?.scoreText ?? '',
     scoreDelta,
     worseChecks: worseChecks(scans, base.scans),
-    newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b))
+    newFindings: newFindings(scans, base.scans).sort((a, b) => severityRank(a) - severityRank(b)),
+    baseScans: base.scans
   }
 }
 

@@ -20,7 +20,10 @@ export const INPUT = {
   rescan: 'rescan',
   teamId: 'teamId',
   compareWithBase: 'compareWithBase',
+  newFindingsOnly: 'newFindingsOnly',
   maxScoreDrop: 'maxScoreDrop',
+  waivers: 'waivers',
+  annotations: 'annotations',
   scanType: 'scanType',
   apiBasePath: 'apiBasePath',
   threshold: 'threshold',
@@ -54,7 +57,10 @@ export const DEFAULTS = {
   failOnInconclusive: 'false',
   waitForCommit: 'true',
   rescan: 'false',
-  compareWithBase: 'true'
+  compareWithBase: 'true',
+  newFindingsOnly: 'true',
+  waivers: '.github/ssd-waivers.yml',
+  annotations: 'true'
 } as const
 
 const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
@@ -82,6 +88,12 @@ export interface Config {
   teamId: string
   /** On pull requests, compare with SSD's latest scan of the base branch. */
   compareWithBase: boolean
+  /** On pull requests with a base result, failOnSeverity counts only the findings new against it. */
+  newFindingsOnly: boolean
+  /** The waivers file's path in the repository, or '' for none. */
+  waivers: string
+  /** Write the findings that gate as annotations at their file and line. */
+  annotations: boolean
   scanType: string
   /** `''` or a path starting with `/` and without a trailing `/`. */
   apiBasePath: string
@@ -129,6 +141,10 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     waitForCommit: () => parseBoolean(optional(INPUT.waitForCommit), INPUT.waitForCommit),
     rescan: () => parseBoolean(optional(INPUT.rescan), INPUT.rescan),
     compareWithBase: () => parseBoolean(optional(INPUT.compareWithBase), INPUT.compareWithBase),
+    newFindingsOnly: () => parseBoolean(optional(INPUT.newFindingsOnly), INPUT.newFindingsOnly),
+    // Here an empty value means "no waivers file", so the default is not applied.
+    waivers: () => parseRepositoryPath(input(INPUT.waivers), INPUT.waivers),
+    annotations: () => parseBoolean(optional(INPUT.annotations), INPUT.annotations),
     // Here an empty value means "no base path", so the default is not applied.
     apiBasePath: () => parseBasePath(input(INPUT.apiBasePath)),
     threshold: () => parseNumber(optional(INPUT.threshold), INPUT.threshold, SCORE),
@@ -158,6 +174,9 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     rescan: parse.rescan(),
     teamId: input(INPUT.teamId),
     compareWithBase: parse.compareWithBase(),
+    newFindingsOnly: parse.newFindingsOnly(),
+    waivers: parse.waivers(),
+    annotations: parse.annotations(),
     scanType: optional(INPUT.scanType),
     apiBasePath: parse.apiBasePath(),
     policy: {
@@ -299,6 +318,24 @@ function parseSeverity(value: string): Severity | undefined {
   throw new InputError(
     `Input '${INPUT.failOnSeverity}' must be one of ${SEVERITIES.join(', ')} (or empty for off), got '${value}'.`
   )
+}
+
+/** A file's path in the repository: relative, no `..`, no backslash; '' for none. */
+function parseRepositoryPath(value: string, name: InputName): string {
+  if (!value) return ''
+  const path = value.replace(/^(\.\/)+/, '')
+  const segments = path.split('/')
+  if (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    /[\u0000-\u001f\u007f]/.test(path) ||
+    segments.some((segment) => segment === '' || segment === '.' || segment === '..')
+  ) {
+    throw new InputError(
+      `Input '${name}' must be a file's path in the repository, relative to its root and without '..', e.g. .github/ssd-waivers.yml (or empty for none), got '${value}'.`
+    )
+  }
+  return path
 }
 
 function parseBasePath(value: string): string {

@@ -1,8 +1,21 @@
 /**
- * The gate itself, a pure function of the completed scans and the policy the inputs set.
+ * The gate itself, a pure function of the completed scans, the policy the inputs set, and
+ * what the run knows besides: the comparison with the base branch (which findings are new,
+ * how far the score dropped) and the waivers that apply.
  */
 import type { Comparison } from './comparison.ts'
-import { lowestScan, scanName, SEVERITIES, type Check, type Scan, type Severity } from './scans.ts'
+import {
+  lowestScan,
+  scanIdentity,
+  scanName,
+  SEVERITIES,
+  type Check,
+  type Finding,
+  type Scan,
+  type Severity
+} from './scans.ts'
+import { plural } from './text.ts'
+import type { Waived, Waiver } from './waivers.ts'
 
 /** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
 export interface CheckRule {
@@ -30,6 +43,25 @@ export interface RuleBreak {
   /** null when inconclusive and failOnInconclusive is set. */
   score: number | null
   rule: string
+  /** The base branch's same check breaks the same rule: the break predates the pull request. */
+  onBase?: boolean
+}
+
+/** Which findings `failOnSeverity` counts. */
+export type FindingScope =
+  /** A pull request with a base-branch result to compare with: only the findings new against it. */
+  | { kind: 'new'; baseBranch: string }
+  /** Every finding; `why` says so in one line for the report ('' when there is nothing to say). */
+  | { kind: 'all'; why: string }
+
+/** What the gate knows besides the scans and the policy. */
+export interface GateContext {
+  /** What changed against the base branch: which findings are new, and maxScoreDrop. */
+  comparison?: Comparison | undefined
+  /** Which findings count; every finding when absent. */
+  scope?: FindingScope
+  /** Findings and checks an active waiver takes out of the gate. */
+  waived?: readonly Waived[]
 }
 
 export interface Decision {
@@ -44,8 +76,22 @@ export interface Decision {
   ruleBreaks: RuleBreak[]
   /** Rules naming a check the answer does not have: most likely a typo. */
   unmatchedRules: CheckRule[]
-  /** Findings at or above failOnSeverity. */
+  /** Findings at or above failOnSeverity that count: in scope, and not waived. */
   severeFindings: number
+  /** At or above failOnSeverity but already on the base branch: shown, never failing. */
+  severeBaseFindings: number
+  /** At or above failOnSeverity but waived. */
+  severeWaivedFindings: number
+  /** Which findings count, and why those. */
+  scope: FindingScope
+  /** The findings that were already on the base branch (scope 'new'): they never fail the step. */
+  baseFindings: ReadonlySet<Finding>
+  /** What the waivers took out of the gate, and the waiver that took each. */
+  waived: readonly Waived[]
+  waivedFindings: ReadonlyMap<Finding, Waiver>
+  waivedChecks: ReadonlyMap<Check, Waiver>
+  /** When the base branch's score is below the threshold too: says so, e.g. `main scores 3.4, below the threshold too: ...`. */
+  baseBelowThreshold: string | undefined
   /** Why the score dropped too far against the base branch (maxScoreDrop), if it did. */
   scoreDrop: string | undefined
   /** No score, and no failOnSeverity to gate findings on: a failure warnOnly does not soften. */
@@ -65,6 +111,11 @@ export function describeRuleBreak(broken: RuleBreak, quote: (text: string) => st
     : `${quote(broken.check)} scored ${broken.score}, below its minimum (${quote(broken.rule)})`
 }
 
+/** What the author is told of a failure the base branch has too: it is not theirs to fix. */
+export function predates(baseBranch: string): string {
+  return `on ${baseBranch} too: this predates the pull request`
+}
+
 /**
  * Whether warnOnly turns this failure into a warning: it softens the gate's verdict, not an
  * answer that gave it nothing to gate on.
@@ -76,7 +127,8 @@ export function softenedByWarnOnly(decision: Decision, warnOnly: boolean): boole
 /** Broken rules the summary names; a `*=10` over 2,000 checks would otherwise make it a page long. */
 const SUMMARY_RULE_BREAKS = 10
 
-export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing'; rule?: string }
+/** `waived`: it would fail, but an active waiver takes it out of the gate (it still shows). */
+export type CheckVerdict = { status: 'failing' | 'inconclusive' | 'passing' | 'waived'; rule?: string }
 
 /** The rule that governs a check: its own by name, else `*`. */
 function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
@@ -85,8 +137,13 @@ function ruleFor(check: Check, rules: CheckRule[]): CheckRule | undefined {
   return rules.find((rule) => rule.name === name) ?? rules.find((rule) => rule.name === '*')
 }
 
-/** How a check fares under the policy, and which rule it broke if any. */
-export function checkVerdict(check: Check, policy: Policy): CheckVerdict {
+/** How a check fares under the policy and the waivers, and which rule it broke if any. */
+export function checkVerdict(check: Check, policy: Policy, waived?: ReadonlyMap<Check, Waiver>): CheckVerdict {
+  const verdict = policyVerdict(check, policy)
+  return verdict.status === 'failing' && waived?.has(check) ? { ...verdict, status: 'waived' } : verdict
+}
+
+function policyVerdict(check: Check, policy: Policy): CheckVerdict {
   const rule = ruleFor(check, policy.rules)
   if (check.score === null) {
     return rule && policy.failOnInconclusive
@@ -102,26 +159,53 @@ function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
   return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor)
 }
 
-/** `comparison`: what changed against the base branch, when there was one to compare with (maxScoreDrop). */
-export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): Decision {
+/** The gate's verdict on `scans` under `policy`, given what else the run knows (`context`). */
+export function decide(scans: Scan[], policy: Policy, context: GateContext = {}): Decision {
   const { threshold } = policy
+  const { comparison, scope = { kind: 'all', why: '' }, waived = [] } = context
+  const waivedFindings = new Map<Finding, Waiver>()
+  const waivedChecks = new Map<Check, Waiver>()
+  for (const item of waived) {
+    if (item.kind === 'finding') waivedFindings.set(item.finding, item.waiver)
+    else waivedChecks.set(item.check, item.waiver)
+  }
   const scored = scans.filter((scan) => scan.score !== undefined)
   const lowest = lowestScan(scans)
-  const checks = scans.flatMap((scan) => scan.checks)
   const ruleBreaks: RuleBreak[] = []
   const failed = new Set<string>()
-  for (const check of checks) {
-    const verdict = checkVerdict(check, policy)
-    if (verdict.status !== 'failing') continue
-    failed.add(check.name)
-    if (verdict.rule) ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule })
+  for (const scan of scans) {
+    for (const check of scan.checks) {
+      const verdict = checkVerdict(check, policy, waivedChecks)
+      if (verdict.status !== 'failing') continue
+      failed.add(check.name)
+      if (!verdict.rule) continue
+      const onBase = comparison && brokenOnBase(scan, check, verdict.rule, comparison, policy)
+      ruleBreaks.push({ check: check.name, score: check.score, rule: verdict.rule, ...(onBase ? { onBase } : {}) })
+    }
   }
+  const checks = scans.flatMap((scan) => scan.checks)
   const names = new Set(policy.rules.length ? checks.map((check) => check.name.toLowerCase()) : [])
   const unmatchedRules = policy.rules.filter((rule) => rule.name !== '*' && !names.has(rule.name))
+
   const floor = policy.failOnSeverity
-  const severeFindings = floor
-    ? scans.reduce((sum, scan) => sum + scan.findings.filter((f) => atOrAbove(f.severity, floor)).length, 0)
-    : 0
+  const baseFindings: ReadonlySet<Finding> =
+    scope.kind === 'new' && comparison ? findingsOnBase(scans, comparison) : new Set()
+  const severe = { counted: 0, base: 0, waived: 0 }
+  if (floor) {
+    for (const finding of scans.flatMap((scan) => scan.findings)) {
+      if (!atOrAbove(finding.severity, floor)) continue
+      if (waivedFindings.has(finding)) severe.waived++
+      else if (baseFindings.has(finding)) severe.base++
+      else severe.counted++
+    }
+  }
+  const baseBelowThreshold =
+    lowest?.score !== undefined &&
+    lowest.score < threshold &&
+    comparison?.baseScore !== undefined &&
+    comparison.baseScore < threshold
+      ? `${comparison.baseBranch} scores ${comparison.baseScoreText}, below the threshold too: this predates the pull request`
+      : undefined
 
   const reasons: string[] = []
   // With failOnSeverity set, an answer of findings alone (Semgrep, Trivy...) is gated on them.
@@ -131,15 +215,23 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
       `The SSD scan completed without a score (no metadata.score in any of ${scans.length} scan(s)), so there is nothing to gate on.`
     )
   } else if (lowest?.score !== undefined && lowest.score < threshold) {
-    reasons.push(`SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}.`)
+    const predating = baseBelowThreshold ? ` (${baseBelowThreshold})` : ''
+    reasons.push(
+      `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} is below the threshold ${threshold}${predating}.`
+    )
   }
-  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) reasons.push(`Check ${describeRuleBreak(broken)}.`)
+  for (const broken of ruleBreaks.slice(0, SUMMARY_RULE_BREAKS)) {
+    const predating = broken.onBase && comparison ? ` (${predates(comparison.baseBranch)})` : ''
+    reasons.push(`Check ${describeRuleBreak(broken)}${predating}.`)
+  }
   if (ruleBreaks.length > SUMMARY_RULE_BREAKS) {
     reasons.push(
       `${(ruleBreaks.length - SUMMARY_RULE_BREAKS).toLocaleString('en-US')} more check(s) broke their checkThresholds rule (see the report and failedCheckRules).`
     )
   }
-  if (severeFindings > 0) reasons.push(`${severeFindings} finding(s) at or above severity ${floor} (failOnSeverity).`)
+  if (severe.counted > 0) {
+    reasons.push(`${severeFindingsLine(severe.counted, scope, floor)} (failOnSeverity).${uncounted(severe, scope)}`)
+  }
   const drop = scoreDrop(comparison, policy)
   if (drop) reasons.push(drop)
 
@@ -152,11 +244,74 @@ export function decide(scans: Scan[], policy: Policy, comparison?: Comparison): 
     failedChecks: [...failed],
     ruleBreaks,
     unmatchedRules,
-    severeFindings,
+    severeFindings: severe.counted,
+    severeBaseFindings: severe.base,
+    severeWaivedFindings: severe.waived,
+    scope,
+    baseFindings,
+    waived,
+    waivedFindings,
+    waivedChecks,
+    baseBelowThreshold,
     scoreDrop: drop,
     nothingToGateOn,
-    summary: passed ? passSummary(scored, lowest, policy) : reasons.join(' ')
+    summary: passed ? passSummary(scored, lowest, policy, scope) + uncounted(severe, scope) : reasons.join(' ')
   }
+}
+
+/**
+ * Which findings count on this run: on a pull request with a base-branch result, only the new
+ * ones (newFindingsOnly); otherwise every one, with the reason in one line.
+ */
+export function findingScope(
+  newFindingsOnly: boolean,
+  baseBranch: string | undefined,
+  base: { comparison?: Comparison | undefined; unavailable?: string | undefined }
+): FindingScope {
+  const all = (why: string): FindingScope => ({ kind: 'all', why: `${why}: every finding counts.` })
+  if (!baseBranch) return all('Not a pull request')
+  if (!newFindingsOnly) return all('newFindingsOnly is off')
+  if (base.comparison) return { kind: 'new', baseBranch: base.comparison.baseBranch }
+  if (!base.unavailable) return all('compareWithBase is off, so nothing tells new findings from old')
+  return all(`No scan of ${baseBranch} to compare with`)
+}
+
+/** `2 new findings at or above high`, or without `new` when every finding counts. */
+export function severeFindingsLine(count: number, scope: FindingScope, floor: Severity | undefined): string {
+  return `${plural(count, scope.kind === 'new' ? 'new finding' : 'finding')} at or above ${floor}`
+}
+
+/** ` 3 already on main and 1 waived do not count.`: the severe findings the gate leaves out, if any. */
+function uncounted(severe: { base: number; waived: number }, scope: FindingScope): string {
+  const parts = [
+    severe.base > 0 && scope.kind === 'new'
+      ? `${severe.base.toLocaleString('en-US')} already on ${scope.baseBranch}`
+      : '',
+    severe.waived > 0 ? `${severe.waived.toLocaleString('en-US')} waived` : ''
+  ].filter(Boolean)
+  if (parts.length === 0) return ''
+  return ` ${parts.join(' and ')} ${severe.base + severe.waived === 1 ? 'does' : 'do'} not count.`
+}
+
+/** The findings of `scans` that the base branch has too: those the comparison did not find new. */
+function findingsOnBase(scans: Scan[], comparison: Comparison): Set<Finding> {
+  const isNew = new Set(comparison.newFindings)
+  return new Set(scans.flatMap((scan) => scan.findings).filter((finding) => !isNew.has(finding)))
+}
+
+/** Whether the base branch's same check (same tool, same name) breaks the same rule. */
+function brokenOnBase(scan: Scan, check: Check, rule: string, comparison: Comparison, policy: Policy): boolean {
+  const tool = scanIdentity(scan).toLowerCase()
+  const name = check.name.toLowerCase()
+  return comparison.baseScans.some(
+    (base) =>
+      scanIdentity(base).toLowerCase() === tool &&
+      base.checks.some((baseCheck) => {
+        if (baseCheck.name.toLowerCase() !== name) return false
+        const verdict = policyVerdict(baseCheck, policy)
+        return verdict.status === 'failing' && verdict.rule === rule
+      })
+  )
 }
 
 /** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
@@ -167,8 +322,10 @@ function scoreDrop(comparison: Comparison | undefined, policy: Policy): string |
   return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`
 }
 
-function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy): string {
-  if (lowest === undefined) return `No finding at or above severity ${policy.failOnSeverity}; no score to gate on.`
+function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy, scope: FindingScope): string {
+  if (lowest === undefined) {
+    return `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}; no score to gate on.`
+  }
   return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`
 }
 

@@ -13,8 +13,9 @@ export interface PullRequest {
   headSha: string
   /** The branch the pull request comes from, e.g. `feature`. */
   headRef: string
-  /** The branch it would merge into, e.g. `main`. */
+  /** The branch it would merge into, e.g. `main`, and its commit when the pull request was last updated. */
   baseRef: string
+  baseSha: string
   /** The head repository differs from the base: secrets are not passed, the token is read-only. */
   isFork: boolean
 }
@@ -26,8 +27,11 @@ export interface RunContext {
   sha: string
   /** The branch under review: the PR's head branch, else GITHUB_REF_NAME. */
   branch: string
-  /** The repository's name without its owner (`acme/widget` → `widget`). */
+  /** The repository's owner and name without it (`acme/widget` → `acme`, `widget`). */
+  repositoryOwner: string
   repositoryName: string
+  /** GitHub's REST API: GITHUB_API_URL (GHES: `https://HOST/api/v3`), else github.com's. */
+  apiUrl: string
   /** `https://github.com/acme/widget`, when known: commit and file links start here. */
   repositoryUrl: string | undefined
   runUrl: string | undefined
@@ -64,6 +68,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
           headSha: stringOr(pr.head?.sha, ''),
           headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
           baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
+          baseSha: stringOr(pr.base?.sha, ''),
           isFork:
             typeof pr.head?.repo?.full_name === 'string' &&
             typeof pr.base?.repo?.full_name === 'string' &&
@@ -76,7 +81,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     pullRequest,
     sha: pullRequest?.headSha || env.GITHUB_SHA || '',
     branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
+    repositoryOwner: owner,
     repositoryName: repo,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     repositoryUrl,
     runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
   }
@@ -86,7 +93,7 @@ interface Payload {
   pull_request?: {
     number?: unknown
     head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } }
-    base?: { ref?: unknown; repo?: { full_name?: unknown } }
+    base?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } }
   }
 }
 

@@ -5,6 +5,25 @@
 import * as core from '@actions/core'
 import { redact } from './secrets.ts'
 
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+/** An annotation at a place in the repository (see annotations.ts). */
+export interface Annotation {
+  level: AnnotationLevel
+  title: string
+  message: string
+  /** A path inside the repository only. */
+  file?: string
+  line?: number
+}
+
+/** Annotations written so far at each level: GitHub keeps only the first few of each per step. */
+const written: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+
+export function annotationsWritten(): Readonly<Record<AnnotationLevel, number>> {
+  return { ...written }
+}
+
 /**
  * One line, no secret, no workflow command. The runner reads `::name::` only at the start
  * of a line (after spaces), so only a `::` there is broken up: an IPv6 host such as
@@ -33,13 +52,31 @@ function annotation(text: string): string {
 }
 
 export function warning(message: string): void {
+  written.warning++
   core.warning(annotation(message))
 }
 
 export function notice(message: string): void {
+  written.notice++
   core.notice(annotation(message))
 }
 
 export function fail(message: string): void {
+  written.error++
   core.setFailed(annotation(message))
+}
+
+/**
+ * An annotation at a file and line. The toolkit escapes the properties (`%`, `\r`, `\n`,
+ * `:`, `,`) and the message as the runner requires; each is redacted first, like every
+ * annotation.
+ */
+export function annotate({ level, title, message, file, line }: Annotation): void {
+  written[level]++
+  const properties = {
+    title: annotation(title),
+    ...(file !== undefined ? { file: annotation(file) } : {}),
+    ...(line !== undefined ? { startLine: line } : {})
+  }
+  core[level](annotation(message), properties)
 }

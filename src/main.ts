@@ -1,20 +1,22 @@
 /**
- * The run, start to end: inputs → the scan of the commit under review → save the result file →
- * decision → publish (outputs, summary, comment) → exit.
+ * The run, start to end: inputs → waivers → the scan of the commit under review → save the
+ * result file → the base branch → decision → publish (outputs, summary, comment,
+ * annotations) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
 import { compareWithBase, describeBase } from './baseline.ts'
 import { readConfig, type Config } from './config.ts'
-import { decide, softenedByWarnOnly } from './decision.ts'
-import { formatSeconds } from './duration.ts'
+import { decide, findingScope, softenedByWarnOnly, type Decision } from './decision.ts'
+import { formatSeconds, todayUtc } from './duration.ts'
 import { cancelled, errorMessage, GateError } from './errors.ts'
-import { readRunContext } from './github-event.ts'
+import { readRunContext, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
 import { Poll } from './poll.ts'
 import { publishNoResult, publishResult, saveResultFile } from './publish.ts'
 import { shortSha } from './scan-summary.ts'
 import { resultsOfCommit } from './scan-target.ts'
 import { createSsdClient } from './ssd-client.ts'
+import { readWaivers } from './waivers-file.ts'
 
 export async function run(): Promise<void> {
   const cancellation = cancelOnSignals()
@@ -32,6 +34,8 @@ export async function run(): Promise<void> {
         `${config.scanId ? `, scan ${config.scanId}` : ''} at ${new URL(config.host).origin} ` +
         `(every ${formatSeconds(config.pollIntervalMs)}, at most ${formatSeconds(config.timeoutMs)})`
     )
+    // Before any SSD request: a bad waivers file fails the run before SSD is asked anything.
+    const waivers = await readWaivers(waiversSource(config, context, cancellation.signal))
     const poll = new Poll({
       pollIntervalMs: config.pollIntervalMs,
       timeoutMs: config.timeoutMs,
@@ -46,13 +50,18 @@ export async function run(): Promise<void> {
     const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal)
     const against = describeBase(base)
     if (against) log.info(against)
-    const decision = decide(saved.scans, config.policy, base.comparison)
+    const today = todayUtc()
+    const waived = waivers.apply(saved.scans, today)
+    for (const note of waivers.notes(waived)) log[note.level](note.text)
+    const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base)
+    const decision = decide(saved.scans, config.policy, { comparison: base.comparison, scope, waived: waived.waived })
     for (const rule of decision.unmatchedRules) {
       log.warning(
         `checkThresholds names '${rule.text}', but no check in the SSD answer has that name: a typo would silently disable that gate.`
       )
     }
-    await publishResult(config, context, saved, decision, base, cancellation.signal)
+    const seen = { file: waivers.file, added: waivers.addedByPullRequest, today }
+    await publishResult(config, context, saved, decision, base, seen, endLevel(decision, config), cancellation.signal)
     if (cancellation.signal.aborted) throw cancelled('reporting the SSD result')
 
     if (decision.passed) log.info(decision.summary)
@@ -66,6 +75,27 @@ export async function run(): Promise<void> {
     log.fail(message)
   } finally {
     cancellation.dispose()
+  }
+}
+
+/** The level of the line that ends the step: an error when it fails, a warning under warnOnly. */
+function endLevel(decision: Decision, config: Config): 'error' | 'warning' | undefined {
+  if (decision.passed) return undefined
+  return softenedByWarnOnly(decision, config.warnOnly) ? 'warning' : 'error'
+}
+
+/** Where the waivers file is read: the repository at the commit under review (and, on a pull request, its base). */
+function waiversSource(config: Config, context: RunContext, signal: AbortSignal) {
+  return {
+    path: config.waivers,
+    githubToken: config.githubToken,
+    apiUrl: context.apiUrl,
+    owner: context.repositoryOwner,
+    repo: context.repositoryName,
+    ref: config.commit,
+    baseRef: context.pullRequest?.baseSha || undefined,
+    signal,
+    log
   }
 }
 

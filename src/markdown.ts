@@ -100,3 +100,8 @@ export function shownScore(text: string, score: number): string {
 }
 
 const MAX_SCORE_LENGTH = 20
+
+/** A block folded away under a one-line summary; blank lines keep a table inside it a table. */
+export function folded(summary: string, block: string): string {
+  return `<details><summary>${summary}</summary>\n\n${block}\n\n</details>`
+}

@@ -2,7 +2,9 @@
 import * as core from '@actions/core'
 import type { RuleBreak } from './decision.ts'
 import * as log from './log.ts'
+import { scanName } from './scans.ts'
 import { redact } from './secrets.ts'
+import type { Waived } from './waivers.ts'
 
 export interface Outputs {
   status: string
@@ -17,7 +19,9 @@ export interface Outputs {
   passed: boolean
   failedChecks: string[]
   /** The checks that broke a checkThresholds rule, and the rule. */
-  failedCheckRules: RuleBreak[]
+  failedCheckRules: Array<Pick<RuleBreak, 'check' | 'score' | 'rule'>>
+  /** What the waivers took out of the gate (see waivedOutput). */
+  waived: WaivedOutput[]
   report: string
   commentUrl: string
   resultFile: string
@@ -49,4 +53,34 @@ function listJson(name: string, items: unknown[]): string {
     `The '${name}' output holds the first ${kept} of ${items.length} items, to stay within GitHub's output size limit; the full answer is in the 'resultFile' output.`
   )
   return JSON.stringify(items.slice(0, kept))
+}
+
+/** One waived finding or check as the `waived` output lists it; fields that do not apply are left out. */
+export interface WaivedOutput {
+  kind: 'finding' | 'check'
+  tool: string
+  rule?: string
+  check?: string
+  file?: string
+  line?: number
+  reason: string
+  expires: string
+}
+
+export function waivedOutput(waived: readonly Waived[]): WaivedOutput[] {
+  return waived.map((item) => {
+    const { reason, expires } = item.waiver
+    const tool = scanName(item.scan)
+    if (item.kind === 'check') return { kind: 'check', tool, check: item.check.name, reason, expires }
+    const { rule, file, line } = item.finding
+    return {
+      kind: 'finding',
+      tool,
+      ...(rule ? { rule } : {}),
+      ...(file ? { file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      reason,
+      expires
+    }
+  })
 }

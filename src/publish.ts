@@ -1,8 +1,10 @@
 /**
  * Where the result goes, in order: outputs and files, the job summary, the sticky PR
- * comment. A failure to comment is a warning, never a change of the gate's result.
+ * comment, the findings' annotations. A failure to comment is a warning, never a change of
+ * the gate's result.
  */
 import * as core from '@actions/core'
+import { writeFindingAnnotations } from './annotations.ts'
 import { commentMarker, createCommentsApi, upsertComment, type CommentResult } from './comment.ts'
 import type { BaseResult } from './baseline.ts'
 import type { CommentMode, Config } from './config.ts'
@@ -11,7 +13,7 @@ import { errorMessage, type EndStatus } from './errors.ts'
 import { workspace, writeResultFile, writeSarifFile } from './files.ts'
 import { forkHint, type PullRequest, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
-import { writeOutputs } from './outputs.ts'
+import { waivedOutput, writeOutputs } from './outputs.ts'
 import type { Scan } from './scans.ts'
 import { byteLength } from './budget.ts'
 import { renderFailure, renderReport, type ReportContext } from './report.ts'
@@ -20,6 +22,7 @@ import { sameCommit, shortSha } from './scan-summary.ts'
 import type { ScanTarget } from './scan-target.ts'
 import { redact } from './secrets.ts'
 import type { ScanResults } from './ssd-client.ts'
+import type { Waiver } from './waivers.ts'
 
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000
@@ -45,6 +48,13 @@ export async function saveResultFile(
   return { scans, target, resultFile }
 }
 
+/** The waivers a pull request adds or changes, for the report, the file they are in, and the day (YYYY-MM-DD, UTC) they were judged on. */
+export interface WaiversSeen {
+  file: string
+  added: readonly Waiver[]
+  today: string
+}
+
 /** Publishes a completed scan's result everywhere it goes. */
 export async function publishResult(
   config: Config,
@@ -52,6 +62,9 @@ export async function publishResult(
   { scans, target, resultFile }: SavedResults,
   decision: Decision,
   { comparison, unavailable }: BaseResult,
+  waivers: WaiversSeen,
+  /** The level of the line that will end the step, which takes one annotation of its own. */
+  endLevel: 'error' | 'warning' | undefined,
   signal: AbortSignal
 ): Promise<void> {
   const marker = markerOf(config)
@@ -76,6 +89,9 @@ export async function publishResult(
     caveat: target.caveat,
     comparison,
     baseUnavailable: unavailable,
+    addedWaivers: waivers.added,
+    waiversFile: waivers.file,
+    today: waivers.today,
     fullListAt: fullListAt(resultFile, sarifFile),
     warnOnly: config.warnOnly,
     ...footer(config, context)
@@ -93,7 +109,9 @@ export async function publishResult(
     score: decision.scoreText,
     passed: decision.passed,
     failedChecks: decision.failedChecks,
-    failedCheckRules: decision.ruleBreaks,
+    // As documented: the check, its score and the rule (whether the base branch breaks it too is the report's).
+    failedCheckRules: decision.ruleBreaks.map(({ check, score, rule }) => ({ check, score, rule })),
+    waived: waivedOutput(decision.waived),
     report,
     resultFile,
     sarifFile
@@ -107,6 +125,15 @@ export async function publishResult(
     report
   })
   writeOutputs({ commentUrl })
+  // Last, so that every line of the action's own at each level is counted first.
+  if (config.annotations) {
+    writeFindingAnnotations(
+      scans,
+      decision,
+      endLevel,
+      commentUrl ? 'the PR comment and the job summary' : 'the job summary'
+    )
+  }
 }
 
 /**

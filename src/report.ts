@@ -1,34 +1,30 @@
 /**
  * The markdown report: a pure function of the scans and the decision. The same text is
  * the PR comment (under its hidden marker), the job summary and the `report` output, each
- * within its size limit. Above the tables: the verdict, what broke, what changed against
- * the base branch, which commit the result is of. Then each scan: its checks in three
- * groups (failing, inconclusive, passing), its findings most severe first, and anything
- * else as a compact table of its fields.
+ * within its size limit. Above the tables: the verdict, the waivers a pull request adds,
+ * what broke, what changed against the base branch, what was waived, which commit the
+ * result is of. Then each scan: its checks in groups (failing, waived, inconclusive,
+ * passing), its findings most severe first (those already on the base branch folded apart),
+ * and anything else as a compact table of its fields.
  */
-import { Budget } from './budget.ts'
+import { Budget, takeLines } from './budget.ts'
 import {
   checkVerdict,
   describeRuleBreak,
+  predates,
+  severeFindingsLine,
   softenedByWarnOnly,
   type CheckVerdict,
-  type Decision,
-  type Policy
+  type Decision
 } from './decision.ts'
 import type { Comparison } from './comparison.ts'
-import { commitLink, escapeText, linkOrText, shownScore } from './markdown.ts'
+import { commitLink, escapeText, folded, linkOrText, shownScore } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
-import {
-  resultCount,
-  SEVERITIES,
-  scanName,
-  severityRank,
-  type Check,
-  type Finding,
-  type GenericItem,
-  type Scan
-} from './scans.ts'
+import { fileLinks, FINDING_HEAD, renderFinding, severityBreakdown, type FileLinks } from './report-findings.ts'
+import { renderAddedWaivers, renderWaived } from './report-waivers.ts'
+import { resultCount, scanName, severityRank, type Check, type GenericItem, type Scan } from './scans.ts'
 import { plural } from './text.ts'
+import type { Waiver } from './waivers.ts'
 
 export interface ReportContext {
   projectId: string
@@ -46,6 +42,11 @@ export interface ReportContext {
   /** What changed against the base branch, or why there is no comparison. */
   comparison?: Comparison
   baseUnavailable?: string
+  /** On a pull request: the waivers it adds or changes, and the file they are in. */
+  addedWaivers?: readonly Waiver[]
+  waiversFile?: string
+  /** Today (YYYY-MM-DD, UTC), to say how long a waiver has left. */
+  today?: string
   /** Where every finding can be read, e.g. "the result file (the `resultFile` output)". */
   fullListAt: string
   warnOnly: boolean
@@ -73,7 +74,7 @@ const HEADLINE_ITEMS = 10
 const SHOWN_FINDINGS = 20
 const GENERIC_COLUMNS = 4
 
-type Table = 'failing' | 'inconclusive' | 'passing' | 'findings' | 'moreFindings' | 'others'
+type Table = 'failing' | 'waived' | 'inconclusive' | 'passing' | 'findings' | 'moreFindings' | 'baseFindings' | 'others'
 
 interface Section {
   scan: Scan
@@ -113,20 +114,33 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
   // The note's text grows with its numbers: room for the largest it can say, handed back at the end.
   const longestNote = leftOutNote(total, scans.length, limits.fullResultsAt)
   const noteRoom = budget.take(longestNote + BLOCK_GAP)
-  const problems = renderProblems(decision, budget)
+  const baseBranch = context.comparison?.baseBranch
+  const problems = renderProblems(decision, baseBranch, budget)
+  const added = renderAddedWaivers(context.addedWaivers ?? [], context.waiversFile ?? '', context.today, budget)
   const comparison = renderComparisonWithin(budget, context, decision, links)
+  const waived = renderWaived({ waived: decision.waived, today: context.today, threshold, links }, budget)
 
   const sections: Section[] = []
   for (const scan of scans) {
     const heading = renderScanHeading(scan)
     const columns = genericColumns(scan.others)
-    if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold))) break
-    const rows = { failing: [], inconclusive: [], passing: [], findings: [], moreFindings: [], others: [] }
+    if (!budget.take(heading + BLOCK_GAP + tableHeads(scan, columns, threshold, baseBranch))) break
+    const rows = {
+      failing: [],
+      waived: [],
+      inconclusive: [],
+      passing: [],
+      findings: [],
+      moreFindings: [],
+      baseFindings: [],
+      others: []
+    }
     sections.push({ scan, heading, columns, rows })
   }
 
-  let shown = 0
-  for (const row of rankRows(sections, decision.policy, links)) {
+  // Waived findings are listed in the Waived group only.
+  let shown = waived.shownFindings
+  for (const row of rankRows(sections, decision, links)) {
     const text = row.render()
     if (!budget.take(text + ROW_GAP)) break
     const { rows } = row.section
@@ -142,10 +156,13 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
     note = leftOutNote(total - shown, scans.length - sections.length, limits.fullResultsAt)
     budget.spend(note + BLOCK_GAP) // no longer than the longest note, so within what was handed back
   }
-  const [title, verdict, overview, subject, caveat] = headline
-  // The caveat comes right after the verdict: a result not proved to be of this commit is read as such.
-  const head = [title, verdict, caveat, problems, overview, comparison, subject].filter(Boolean).join(BLOCK_GAP)
-  const body = sections.map((section) => renderSection(section, threshold))
+  const [title, verdict, overview, scope, subject, caveat] = headline
+  // The caveat comes right after the verdict: a result not proved to be of this commit is read
+  // as such; then the waivers the pull request adds, which its reviewer must agree to.
+  const head = [title, verdict, caveat, added, problems, overview, scope, comparison, waived.text, subject]
+    .filter(Boolean)
+    .join(BLOCK_GAP)
+  const body = sections.map((section) => renderSection(section, threshold, baseBranch))
   return [head, ...body, note, showFoot ? foot : ''].filter(Boolean).join(BLOCK_GAP) + ROW_GAP
 }
 
@@ -164,8 +181,8 @@ function renderTitle(status: string, header: string | undefined): string {
 }
 
 /**
- * The headline's fixed blocks: title, verdict, the findings overview, subject and caveat.
- * Each is bounded in size.
+ * The headline's fixed blocks: title, verdict, the findings overview, which findings count,
+ * subject and caveat. Each is bounded in size.
  */
 function renderHeadline(scans: Scan[], decision: Decision, context: ReportContext): string[] {
   const title = decision.passed
@@ -178,7 +195,7 @@ function renderHeadline(scans: Scan[], decision: Decision, context: ReportContex
   const verdict =
     decision.score === undefined
       ? `The scan completed without a score, so there is nothing to gate on.`
-      : `Score **${shownScore(decision.scoreText, decision.score)}** out of 10 ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}.`
+      : `Score **${shownScore(decision.scoreText, decision.score)}** out of 10 ${decision.score >= threshold ? 'meets' : 'is below'} the threshold **${threshold}**${scored > 1 ? ` (the lowest of ${scored} scans)` : ''}${decision.baseBelowThreshold ? `; ${escapeText(decision.baseBelowThreshold, 400)}` : ''}.`
   const subject = [
     `Project ${escapeText(context.projectId, 80)}`,
     escapeText(context.repository, 100),
@@ -190,82 +207,94 @@ function renderHeadline(scans: Scan[], decision: Decision, context: ReportContex
     .filter(Boolean)
     .join(' · ')
   const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : ''
+  const hasFindings = scans.some((scan) => scan.findings.length > 0)
+  const { scope } = decision
+  const scopeLine = hasFindings && scope.kind === 'all' && scope.why ? `ℹ️ ${escapeText(scope.why, 400)}` : ''
   return [
     renderTitle(title, context.header),
-    `${verdict}${checkCounts(scans, decision.policy)}`,
-    findingsOverview(scans, context.fullListAt),
+    `${verdict}${checkCounts(scans, decision)}`,
+    findingsOverview(scans, decision, context.fullListAt),
+    scopeLine,
     subject,
     caveat
   ]
 }
 
-/** ` 8 of 12 checks fail; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
-function checkCounts(scans: Scan[], policy: Policy): string {
-  const counts = { failing: 0, inconclusive: 0, passing: 0 }
-  for (const scan of scans) for (const check of scan.checks) counts[checkVerdict(check, policy).status]++
-  const total = counts.failing + counts.inconclusive + counts.passing
-  if (total === 0) return ''
-  const unclear =
-    counts.inconclusive > 0 ? `${counts.inconclusive} ${counts.inconclusive === 1 ? 'is' : 'are'} inconclusive` : ''
-  if (counts.failing === 0) {
-    if (!unclear) return total === 1 ? ' The one check passes.' : ` All ${total} checks pass.`
-    return ` No check fails; ${unclear}.`
+/** ` 8 of 12 checks fail; 1 is waived; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
+function checkCounts(scans: Scan[], decision: Decision): string {
+  const counts = { failing: 0, waived: 0, inconclusive: 0, passing: 0 }
+  for (const scan of scans) {
+    for (const check of scan.checks) counts[checkVerdict(check, decision.policy, decision.waivedChecks).status]++
   }
-  return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${unclear ? `; ${unclear}` : ''}.`
+  const total = counts.failing + counts.waived + counts.inconclusive + counts.passing
+  if (total === 0) return ''
+  const are = (count: number, what: string): string =>
+    count > 0 ? `${count} ${count === 1 ? 'is' : 'are'} ${what}` : ''
+  const besides = [are(counts.waived, 'waived'), are(counts.inconclusive, 'inconclusive')].filter(Boolean).join('; ')
+  if (counts.failing === 0) {
+    if (!besides) return total === 1 ? ' The one check passes.' : ` All ${total} checks pass.`
+    return ` No check fails; ${besides}.`
+  }
+  return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${besides ? `; ${besides}` : ''}.`
 }
 
-/** One line near the top: how many findings there are, and where to read all of them. */
-function findingsOverview(scans: Scan[], fullListAt: string): string {
+/**
+ * One line near the top: how many findings there are, which of them are new, already on the
+ * base branch or waived, and where to read all of them.
+ */
+function findingsOverview(scans: Scan[], decision: Decision, fullListAt: string): string {
   const findings = scans.flatMap((scan) => scan.findings)
   if (findings.length === 0) return ''
-  const folded = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS)
-  return `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)}), most severe first${folded ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''}. Every finding is in ${fullListAt}.`
+  const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length
+  const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length
+  const { scope } = decision
+  const split =
+    scope.kind === 'new'
+      ? [
+          `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
+          onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
+        ]
+      : []
+  // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
+  const parts =
+    onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : []
+  const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS)
+  const counts = `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)})`
+  const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first'
+  const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''
+  return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`
 }
 
 /**
  * Why the gate failed, one line each: the first few broken and unmatched rules by name and
  * the rest counted (every failing check is in the table), drawn from the budget.
  */
-function renderProblems(decision: Decision, budget: Budget): string {
-  const lines: string[] = []
-  const list = <T>(items: T[], render: (item: T) => string, more: (count: number) => string): void => {
-    if (items.length === 0) return
-    // Room for the "and N more" line at its longest, so it always fits after the names.
-    const longestMore = more(items.length) + ROW_GAP
-    if (!budget.take(longestMore)) return
-    let shown = 0
-    for (const item of items.slice(0, HEADLINE_ITEMS)) {
-      const line = render(item)
-      if (!budget.take(line + ROW_GAP)) break
-      lines.push(line)
-      shown++
-    }
-    budget.give(longestMore)
-    if (shown < items.length) {
-      const line = more(items.length - shown)
-      budget.spend(line + ROW_GAP)
-      lines.push(line)
-    }
-  }
+function renderProblems(decision: Decision, baseBranch: string | undefined, budget: Budget): string {
   if (!budget.take(BLOCK_GAP)) return ''
-  list(
+  const onBase = baseBranch ? ` (${predates(escapeText(baseBranch, 100))})` : ''
+  const { lines } = takeLines(
+    budget,
     decision.ruleBreaks,
-    (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}`,
-    (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`
+    (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}${broken.onBase ? onBase : ''}`,
+    (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`,
+    HEADLINE_ITEMS
   )
+  const floor = decision.policy.failOnSeverity
+  const oneLine = (line: string): void => {
+    if (budget.take(line + ROW_GAP)) lines.push(line)
+  }
   if (decision.severeFindings > 0) {
-    const line = `- ❌ ${plural(decision.severeFindings, 'finding')} at or above severity ${decision.policy.failOnSeverity} (failOnSeverity)`
-    if (budget.take(line + ROW_GAP)) lines.push(line)
+    oneLine(`- ❌ ${severeFindingsLine(decision.severeFindings, decision.scope, floor)} (failOnSeverity)`)
   }
-  if (decision.scoreDrop) {
-    const line = `- ❌ ${escapeText(decision.scoreDrop, 300)}`
-    if (budget.take(line + ROW_GAP)) lines.push(line)
-  }
-  list(
+  if (decision.scoreDrop) oneLine(`- ❌ ${escapeText(decision.scoreDrop, 300)}`)
+  const unmatched = takeLines(
+    budget,
     decision.unmatchedRules,
     (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`,
-    (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`
+    (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`,
+    HEADLINE_ITEMS
   )
+  lines.push(...unmatched.lines)
   return lines.join(ROW_GAP)
 }
 
@@ -302,29 +331,32 @@ function renderFoot(context: Pick<ReportContext, 'commit' | 'runUrl' | 'time'>):
 
 /**
  * Every row of the shown scans, worst first: failing checks and critical/high findings,
- * then inconclusive checks and medium findings, then the rest.
+ * then waived and inconclusive checks and medium findings, then the rest, then the findings
+ * already on the base branch. Waived findings are left to the Waived group.
  */
-function rankRows(sections: Section[], policy: Policy, links: FileLinks | undefined): Ranked[] {
+function rankRows(sections: Section[], decision: Decision, links: FileLinks | undefined): Ranked[] {
   const rows: Ranked[] = []
+  const TIER = { failing: 0, waived: 1, inconclusive: 1, passing: 2 }
   for (const section of sections) {
     for (const check of section.scan.checks) {
-      const verdict = checkVerdict(check, policy)
-      const tier = verdict.status === 'failing' ? 0 : verdict.status === 'inconclusive' ? 1 : 2
+      const verdict = checkVerdict(check, decision.policy, decision.waivedChecks)
       rows.push({
         section,
-        tier,
+        tier: TIER[verdict.status],
         order: check.score ?? 0,
         table: verdict.status,
-        render: () => renderCheck(check, verdict)
+        render: () => renderCheck(check, verdict, decision.waivedChecks.get(check))
       })
     }
     for (const finding of section.scan.findings) {
+      if (decision.waivedFindings.has(finding)) continue
       const rank = severityRank(finding)
+      const onBase = decision.baseFindings.has(finding)
       rows.push({
         section,
-        tier: rank <= 1 ? 0 : rank === 2 ? 1 : 2,
+        tier: onBase ? 3 : rank <= 1 ? 0 : rank === 2 ? 1 : 2,
         order: rank,
-        table: 'findings',
+        table: onBase ? 'baseFindings' : 'findings',
         render: () => renderFinding(finding, links)
       })
     }
@@ -336,54 +368,13 @@ function rankRows(sections: Section[], policy: Policy, links: FileLinks | undefi
   return rows.sort((a, b) => a.tier - b.tier || a.order - b.order)
 }
 
-function renderCheck(check: Check, verdict: CheckVerdict): string {
-  const mark = verdict.status === 'failing' ? '❌' : verdict.status === 'inconclusive' ? '❔' : '✅'
+const CHECK_MARK = { failing: '❌', waived: '🏳️', inconclusive: '❔', passing: '✅' }
+
+function renderCheck(check: Check, verdict: CheckVerdict, waiver: Waiver | undefined): string {
   const score = check.score === null ? '?' : String(check.score)
   const rule = verdict.rule ? `**rule ${escapeText(verdict.rule, 100)}** · ` : ''
-  return `| ${mark} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${escapeText(check.reason)} |`
-}
-
-const SEVERITY_MARK: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' }
-
-/** Where a finding's file can be linked: the repository on GitHub, at the commit the result is of. */
-interface FileLinks {
-  repositoryUrl: string
-  commit: string
-}
-
-function fileLinks(context: ReportContext): FileLinks | undefined {
-  return context.repositoryUrl && context.scannedCommit
-    ? { repositoryUrl: context.repositoryUrl, commit: context.scannedCommit }
-    : undefined
-}
-
-/**
- * The file's line on GitHub, for a path inside the repository only: relative, without a
- * scheme, a `..` or a backslash, so a path from the scanned code cannot link elsewhere.
- */
-function blobUrl(links: FileLinks, file: string, line: number | undefined): string | undefined {
-  const path = file.replace(/^(\.\/)+/, '')
-  const segments = path.split('/')
-  const outside =
-    !path ||
-    path.startsWith('/') ||
-    /^[a-z][a-z0-9+.-]*:/i.test(path) ||
-    path.includes('\\') ||
-    segments.some((segment) => segment === '..' || segment === '')
-  if (outside) return undefined
-  const anchor = line !== undefined && Number.isInteger(line) && line >= 1 ? `#L${line}` : ''
-  return `${links.repositoryUrl}/blob/${links.commit}/${segments.map(encodeURIComponent).join('/')}${anchor}`
-}
-
-/** `| 🟧 high (ERROR) | rule | [src/a.js:3](…#L3) | message |`: the normalised severity, then the tool's word. */
-function renderFinding(finding: Finding, links: FileLinks | undefined): string {
-  const word = finding.severity ?? 'unknown'
-  const label = finding.severityText.trim().toLowerCase() === word ? '' : ` (${escapeText(finding.severityText, 20)})`
-  const severity = `${SEVERITY_MARK[word] ?? '▫️'} ${word}${label}`
-  const place = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}` : ''}` : ''
-  const url = place && links && finding.inRepository ? blobUrl(links, finding.file, finding.line) : undefined
-  const location = place ? linkOrText(place, url ?? '', 150) : ''
-  return `| ${severity} | ${escapeText(finding.rule, 100)} | ${location} | ${escapeText(finding.message)} |`
+  const waived = verdict.status === 'waived' && waiver ? `waived until ${escapeText(waiver.expires, 10)} · ` : ''
+  return `| ${CHECK_MARK[verdict.status]} | ${linkOrText(check.name, check.url, 100)} | ${score} | ${rule}${waived}${escapeText(check.reason)} |`
 }
 
 /** The fields the first items have, up to a few, as the generic table's columns. */
@@ -415,30 +406,12 @@ function renderScanHeading(scan: Scan): string {
   return parts.join(BLOCK_GAP)
 }
 
-/** `2 high, 1 medium`, most severe first. */
-function severityBreakdown(findings: Finding[]): string {
-  const counts = new Map<string, number>()
-  for (const finding of findings) {
-    const word = finding.severity ?? 'unknown'
-    counts.set(word, (counts.get(word) ?? 0) + 1)
-  }
-  return [...SEVERITIES, 'unknown']
-    .filter((word) => counts.has(word))
-    .map((word) => `${counts.get(word)} ${word}`)
-    .join(', ')
-}
-
 const CHECK_HEAD = '| | Check | Score | Reason |\n| --- | --- | ---: | --- |'
-const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |'
 const INCONCLUSIVE_INTRO = '**Inconclusive**: the tool could not score these; they do not count as failing.'
+const WAIVED_INTRO = '**Waived**: these would fail; a waiver takes them out of the gate until its end date.'
 
 function genericHead(columns: string[]): string {
   return `| ${columns.map((column) => escapeText(column, 40)).join(' | ')} |\n|${' --- |'.repeat(columns.length)}`
-}
-
-/** A table folded away under a one-line summary; blank lines keep the table a table. */
-function folded(summary: string, table: string): string {
-  return `<details><summary>${summary}</summary>${BLOCK_GAP}${table}${BLOCK_GAP}</details>`
 }
 
 function passingSummary(count: number, threshold: number): string {
@@ -449,20 +422,27 @@ function moreFindingsSummary(count: number): string {
   return `${plural(count, 'more finding')}, less severe`
 }
 
+function baseFindingsSummary(count: number, baseBranch: string | undefined): string {
+  return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`
+}
+
 /**
  * Everything a scan's section may add around its rows, at its largest: each table head it
- * could show (checks three times: failing, inconclusive, passing; findings twice: shown
- * and folded), the inconclusive line and the folds.
+ * could show (checks four times: failing, waived, inconclusive, passing; findings three
+ * times: shown, folded, and already on the base branch), the intro lines and the folds.
  */
-function tableHeads(scan: Scan, columns: string[], threshold: number): string {
+function tableHeads(scan: Scan, columns: string[], threshold: number, baseBranch: string | undefined): string {
   const heads: string[] = []
-  if (scan.checks.length > 0) {
-    heads.push(CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD)
-    heads.push(folded(longest(passingSummary(1, threshold), passingSummary(scan.checks.length, threshold)), CHECK_HEAD))
+  const { length: checks } = scan.checks
+  const { length: findings } = scan.findings
+  if (checks > 0) {
+    heads.push(CHECK_HEAD, WAIVED_INTRO + BLOCK_GAP + CHECK_HEAD, INCONCLUSIVE_INTRO + BLOCK_GAP + CHECK_HEAD)
+    heads.push(folded(longest(passingSummary(1, threshold), passingSummary(checks, threshold)), CHECK_HEAD))
   }
-  if (scan.findings.length > 0) {
-    const more = longest(moreFindingsSummary(1), moreFindingsSummary(scan.findings.length))
-    heads.push(FINDING_HEAD, folded(more, FINDING_HEAD))
+  if (findings > 0) {
+    const more = longest(moreFindingsSummary(1), moreFindingsSummary(findings))
+    const onBase = longest(baseFindingsSummary(1, baseBranch), baseFindingsSummary(findings, baseBranch))
+    heads.push(FINDING_HEAD, folded(more, FINDING_HEAD), folded(onBase, FINDING_HEAD))
   }
   if (columns.length > 0) heads.push(genericHead(columns))
   return heads.map((head) => BLOCK_GAP + head).join('')
@@ -473,20 +453,25 @@ function longest(...texts: string[]): string {
   return texts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
-function renderSection(section: Section, threshold: number): string {
+function renderSection(section: Section, threshold: number, baseBranch: string | undefined): string {
   const { heading, rows, columns } = section
   const table = (head: string, lines: string[]): string => [head, ...lines].join(ROW_GAP)
   const parts = [heading]
   if (rows.failing.length > 0) parts.push(table(CHECK_HEAD, rows.failing))
+  if (rows.waived.length > 0) parts.push(WAIVED_INTRO + BLOCK_GAP + table(CHECK_HEAD, rows.waived))
   if (rows.inconclusive.length > 0) parts.push(INCONCLUSIVE_INTRO + BLOCK_GAP + table(CHECK_HEAD, rows.inconclusive))
   if (rows.passing.length > 0) {
     const passing = table(CHECK_HEAD, rows.passing)
-    const attention = rows.failing.length + rows.inconclusive.length > 0
+    const attention = rows.failing.length + rows.waived.length + rows.inconclusive.length > 0
     parts.push(attention ? folded(passingSummary(rows.passing.length, threshold), passing) : passing)
   }
   if (rows.findings.length > 0) parts.push(table(FINDING_HEAD, rows.findings))
   if (rows.moreFindings.length > 0) {
     parts.push(folded(moreFindingsSummary(rows.moreFindings.length), table(FINDING_HEAD, rows.moreFindings)))
+  }
+  if (rows.baseFindings.length > 0) {
+    const summary = baseFindingsSummary(rows.baseFindings.length, baseBranch)
+    parts.push(folded(summary, table(FINDING_HEAD, rows.baseFindings)))
   }
   if (rows.others.length > 0) parts.push(table(genericHead(columns), rows.others))
   return parts.join(BLOCK_GAP)

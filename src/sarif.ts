@@ -1,11 +1,13 @@
 /**
  * The result as SARIF 2.1.0, for GitHub code scanning (upload it with
  * github/codeql-action/upload-sarif). A pure function: one run per scan, one rule per
- * check, one result per failing check, one result per finding.
+ * check, one result per failing check, one result per finding; a waived check or finding
+ * carries SARIF's suppression, with the waiver's reason.
  */
 import { checkVerdict, describeRuleBreak, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
 import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
+import type { Waiver } from './waivers.ts'
 
 type Level = 'error' | 'warning' | 'note'
 
@@ -139,7 +141,7 @@ function buildRun(scan: Scan, category: string, decision: Decision, workspace: s
   }
   const results = [
     ...scan.checks.flatMap((check) => checkResult(check, decision)),
-    ...scan.findings.map((finding) => findingResult(finding, workspace))
+    ...scan.findings.map((finding) => findingResult(finding, workspace, decision.waivedFindings.get(finding)))
   ].slice(0, MAX_RESULTS_PER_RUN)
   const toolName = scanName(scan)
   return {
@@ -164,9 +166,17 @@ function buildRun(scan: Scan, category: string, decision: Decision, workspace: s
   }
 }
 
+/**
+ * SARIF's own way to say a result is accepted: code scanning shows it as dismissed, with the
+ * waiver's reason, instead of as an open alert.
+ */
+function suppressedBy(waiver: Waiver | undefined): object {
+  return waiver ? { suppressions: [{ kind: 'external', status: 'accepted', justification: waiver.reason }] } : {}
+}
+
 function checkResult(check: Check, decision: Decision): object[] {
-  const verdict = checkVerdict(check, decision.policy)
-  if (verdict.status !== 'failing') return []
+  const verdict = checkVerdict(check, decision.policy, decision.waivedChecks)
+  if (verdict.status !== 'failing' && verdict.status !== 'waived') return []
   const why = verdict.rule
     ? describeRuleBreak({ check: check.name, score: check.score, rule: verdict.rule })
     : `${check.name} scored ${check.score}, below the threshold ${decision.policy.threshold}`
@@ -176,12 +186,13 @@ function checkResult(check: Check, decision: Decision): object[] {
       level: checkLevel(check.name),
       message: { text: `${why}: ${check.reason || 'no reason given'}` },
       locations: [REPOSITORY_LOCATION],
-      partialFingerprints: { checkName: check.name }
+      partialFingerprints: { checkName: check.name },
+      ...suppressedBy(decision.waivedChecks.get(check))
     }
   ]
 }
 
-function findingResult(finding: Finding, workspace: string): object {
+function findingResult(finding: Finding, workspace: string, waiver: Waiver | undefined): object {
   const location = finding.file
     ? {
         physicalLocation: {
@@ -194,7 +205,8 @@ function findingResult(finding: Finding, workspace: string): object {
     ruleId: ruleId(finding.rule || 'finding'),
     level: finding.severity ? FINDING_LEVEL[finding.severity] : 'warning',
     message: { text: finding.message || finding.rule || 'finding' },
-    locations: [location]
+    locations: [location],
+    ...suppressedBy(waiver)
   }
 }
 

@@ -203,6 +203,23 @@ export function scanIdentity(scan: Pick<Scan, 'tool' | 'name'>): string {
   return scan.name || scan.tool
 }
 
+/**
+ * The finding's file as a path inside the repository, or undefined: only a tool's path field
+ * (not a package name), relative, without a scheme, a `..`, an empty segment or a backslash,
+ * so a path from the scanned code can neither link nor point an annotation elsewhere.
+ */
+export function repositoryPath(finding: Pick<Finding, 'file' | 'inRepository'>): string | undefined {
+  if (!finding.inRepository) return undefined
+  const path = finding.file.replace(/^(\.\/)+/, '')
+  const outside =
+    !path ||
+    path.startsWith('/') ||
+    /^[a-z][a-z0-9+.-]*:/i.test(path) ||
+    path.includes('\\') ||
+    path.split('/').some((segment) => segment === '..' || segment === '')
+  return outside ? undefined : path
+}
+
 /** 0 for critical .. 4 for info; a severity the action does not know ranks last. */
 export function severityRank(finding: Pick<Finding, 'severity'>): number {
   return finding.severity ? SEVERITIES.indexOf(finding.severity) : SEVERITIES.length
