@@ -1228,10 +1228,11 @@ function scoreDrop(comparison, policy) {
     return `The SSD score dropped by ${dropped} from ${comparison.baseBranch}'s ${comparison.baseScoreText}, more than maxScoreDrop ${policy.maxScoreDrop} allows.`;
 }
 function passSummary(scored, lowest, policy, scope) {
-    if (lowest === undefined) {
-        return `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}; no score to gate on.`;
-    }
-    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`;
+    const none = `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}`;
+    if (lowest === undefined)
+        return `${none}; no score to gate on.`;
+    const findings = policy.failOnSeverity ? ` ${none}.` : '';
+    return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.${findings}`;
 }
 function lowestOf(scored, lowest) {
     return scored.length > 1 ? ` (lowest of ${scored.length} scans: ${scanName(lowest)})` : '';
@@ -4519,7 +4520,7 @@ function renderReport(scans, decision, context, limits) {
     const [title, verdict, overview, scope, subject, caveat] = headline;
     // The caveat comes right after the verdict: a result not proved to be of this commit is read
     // as such; then the waivers the pull request adds, which its reviewer must agree to.
-    const head = [title, verdict, caveat, added, problems, overview, scope, comparison, waived.text, subject]
+    const head = [title, verdict, caveat, added, problems, overview, comparison, scope, waived.text, subject]
         .filter(Boolean)
         .join(BLOCK_GAP);
     const body = sections.map((section) => renderSection(section, threshold, baseBranch));

@@ -323,10 +323,10 @@ function scoreDrop(comparison: Comparison | undefined, policy: Policy): string |
 }
 
 function passSummary(scored: Scan[], lowest: Scan | undefined, policy: Policy, scope: FindingScope): string {
-  if (lowest === undefined) {
-    return `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}; no score to gate on.`
-  }
-  return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.`
+  const none = `No ${scope.kind === 'new' ? 'new ' : ''}finding at or above severity ${policy.failOnSeverity}`
+  if (lowest === undefined) return `${none}; no score to gate on.`
+  const findings = policy.failOnSeverity ? ` ${none}.` : ''
+  return `SSD score ${lowest.scoreText}${lowestOf(scored, lowest)} meets the threshold ${policy.threshold}.${findings}`
 }
 
 function lowestOf(scored: Scan[], lowest: Scan): string {

@@ -159,7 +159,7 @@ export function renderReport(scans: Scan[], decision: Decision, context: ReportC
   const [title, verdict, overview, scope, subject, caveat] = headline
   // The caveat comes right after the verdict: a result not proved to be of this commit is read
   // as such; then the waivers the pull request adds, which its reviewer must agree to.
-  const head = [title, verdict, caveat, added, problems, overview, scope, comparison, waived.text, subject]
+  const head = [title, verdict, caveat, added, problems, overview, comparison, scope, waived.text, subject]
     .filter(Boolean)
     .join(BLOCK_GAP)
   const body = sections.map((section) => renderSection(section, threshold, baseBranch))

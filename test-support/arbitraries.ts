@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check'
 import type { Policy } from '../src/decision.ts'
+import type { Waiver } from '../src/waivers.ts'
 import type { ReportContext } from '../src/report.ts'
 import type { Severity } from '../src/scans.ts'
 
@@ -324,3 +325,20 @@ export const reportContext: fc.Arbitrary<ReportContext> = fc.record({
   runUrl: fc.option(fc.constant('https://github.com/octo-org/octo-repo/actions/runs/4242'), { nil: undefined }),
   time: fc.option(fc.constant('2026-11-29T12:00:00Z'), { nil: undefined })
 })
+
+/** A waiver as the file may hold it, every text hostile: what the report and outputs must show safely. */
+export const waiver: fc.Arbitrary<Waiver> = fc.record(
+  {
+    entry: fc.integer({ min: 1, max: 500 }),
+    line: fc.integer({ min: 1, max: 5000 }),
+    rule: hostileText,
+    path: hostileText,
+    tool: hostileText,
+    reason: hostileText,
+    expires: fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10)),
+    approvedBy: hostileText
+  },
+  { requiredKeys: ['entry', 'line', 'reason', 'expires'] }
+)

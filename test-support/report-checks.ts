@@ -48,7 +48,7 @@ const REPORT_TAGS = new Set([
 
 /** The emphasis the report writes itself: a broken rule, a score, and the heads of its own sentences. */
 const REPORT_EMPHASIS =
-  /^(rule |-?[\d.]+(e[+-]?\d+)?$|[\d,]+ findings?$|Against |[\d,]+ checks? scored lower than on |[\d,]+ findings? new in this pull request$|Inconclusive$)/
+  /^(rule |-?[\d.]+(e[+-]?\d+)?$|[\d,]+ findings?$|Against |[\d,]+ checks? scored lower than on |[\d,]+ findings? new in this pull request$|Inconclusive$|Waived$)/
 
 export interface ReportExpectations {
   /** The hidden marker the report starts with (a comment), or '' for none (a summary, the `report` output). */
