@@ -74,6 +74,7 @@ export async function publishResult(
         : target.scannedCommit,
     repositoryUrl: context.repositoryUrl,
     caveat: target.caveat,
+    rating: target.rating,
     comparison,
     baseUnavailable: unavailable,
     fullListAt: fullListAt(resultFile, sarifFile),

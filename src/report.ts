@@ -19,6 +19,7 @@ import type { Comparison } from './comparison.ts'
 import { commitLink, escapeText, linkOrText, shownScore } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
 import {
+  describeRating,
   resultCount,
   SEVERITIES,
   scanName,
@@ -26,6 +27,7 @@ import {
   type Check,
   type Finding,
   type GenericItem,
+  type RiskRating,
   type Scan
 } from './scans.ts'
 import { plural } from './text.ts'
@@ -43,6 +45,8 @@ export interface ReportContext {
   repositoryUrl?: string
   /** Why the result is not proved to be of the commit under review, if it is not. */
   caveat?: string
+  /** SSD's own verdict on the scan, when it gave one. */
+  rating?: RiskRating | undefined
   /** What changed against the base branch, or why there is no comparison. */
   comparison?: Comparison
   baseUnavailable?: string
@@ -192,11 +196,16 @@ function renderHeadline(scans: Scan[], decision: Decision, context: ReportContex
   const caveat = context.caveat ? `> [!WARNING]\n> ${escapeText(context.caveat, 500)}` : ''
   return [
     renderTitle(title, context.header),
-    `${verdict}${checkCounts(scans, decision.policy)}`,
+    `${verdict}${checkCounts(scans, decision.policy)}${ratingNote(context.rating)}`,
     findingsOverview(scans, context.fullListAt),
     subject,
     caveat
   ]
+}
+
+/** ` SSD rates this scan high risk.`: SSD's verdict, beside the gate's; '' when SSD gave none. */
+function ratingNote(rating: RiskRating | undefined): string {
+  return rating ? ` SSD rates this scan ${describeRating(rating)}.` : ''
 }
 
 /** ` 8 of 12 checks fail; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
