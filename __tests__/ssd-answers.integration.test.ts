@@ -208,6 +208,20 @@ describe('filedata by POST', () => {
     expectTokenNowhere(result, servers)
   })
 
+  test('a POST that meets a server fault after the 405 is retried by POST, not by GET again', async () => {
+    servers.ssd.filedataPostOnly = true
+    // Index 0 is the GET the simulator refused.
+    servers.ssd.respond = (_request, index) =>
+      index === 1 ? { status: 503, json: { error: 'busy' } } : { json: [openssf()] }
+
+    const result = await run({ compareWithBase: 'false' })
+
+    expect(result.outputs).toMatchObject({ status: 'Completed', passed: 'true' })
+    expect(servers.ssd.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'POST'])
+    expect(lines(result, '::notice::SSD answered GET')).toHaveLength(1)
+    expect(result.stdout).toMatch(/SSD request failed \(HTTP 503 \(busy\)\); retry 1/)
+  })
+
   test('filedataMethod: POST asks by POST from the start', async () => {
     servers.ssd.filedataPostOnly = true
     const result = await run({ filedataMethod: 'POST', compareWithBase: 'false' })
