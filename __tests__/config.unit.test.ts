@@ -36,7 +36,9 @@ describe('parseConfig', () => {
       pollIntervalMs: 10_000,
       timeoutMs: 600_000,
       comment: 'always',
-      warnOnly: false
+      warnOnly: false,
+      filedataMethod: 'auto',
+      tokenFormat: 'bearer'
     })
   })
 
@@ -60,6 +62,25 @@ describe('parseConfig', () => {
   test('keeps a Bearer prefix the user gave, in any case', () => {
     expect(config({ token: 'Bearer abc' }).authHeader).toBe('Bearer abc')
     expect(config({ token: 'bearer abc' }).authHeader).toBe('bearer abc')
+  })
+
+  test('tokenFormat raw sends the token alone, a leading Bearer removed', () => {
+    expect(config({ tokenFormat: 'raw' })).toMatchObject({ tokenFormat: 'raw', authHeader: 'tok' })
+    expect(config({ tokenFormat: 'RAW', token: 'Bearer  abc' }).authHeader).toBe('abc')
+    expect(config({ tokenFormat: 'raw', token: 'bearer abc' }).authHeader).toBe('abc')
+    expect(config({ tokenFormat: 'Bearer', token: 'abc' })).toMatchObject({
+      tokenFormat: 'bearer',
+      authHeader: 'Bearer abc'
+    })
+    // Empty falls back to the default, as for every optional input.
+    expect(config({ tokenFormat: '' }).authHeader).toBe('Bearer tok')
+  })
+
+  test('filedataMethod: auto, GET or POST, in any case', () => {
+    expect(config({ filedataMethod: 'post' }).filedataMethod).toBe('POST')
+    expect(config({ filedataMethod: 'Get' }).filedataMethod).toBe('GET')
+    expect(config({ filedataMethod: 'AUTO' }).filedataMethod).toBe('auto')
+    expect(config({ filedataMethod: '' }).filedataMethod).toBe('auto')
   })
 
   test('decimal seconds and comment aliases', () => {
@@ -86,9 +107,18 @@ describe('parseConfig', () => {
     ],
     [{ checkThresholds: 'SAST=eleven' }, /'checkThresholds' must be a number from 0 to 10 after 'SAST='/],
     [{ failOnSeverity: 'severe' }, /'failOnSeverity' must be one of critical, high, medium, low/],
-    [{ failOnInconclusive: 'maybe' }, /'failOnInconclusive' must be true or false/]
+    [{ failOnInconclusive: 'maybe' }, /'failOnInconclusive' must be true or false/],
+    [{ filedataMethod: 'PUT' }, /^Input 'filedataMethod' must be one of auto, GET, POST, got 'PUT'\.$/],
+    [{ tokenFormat: 'basic' }, /^Input 'tokenFormat' must be one of bearer, raw, got 'basic'\.$/]
   ])('rejects %o', (inputs, message) => {
     expect(problem(inputs)).toMatch(message)
+  })
+
+  test('bad filedataMethod and tokenFormat are reported with the other bad inputs, at once', () => {
+    const message = problem({ filedataMethod: 'both', tokenFormat: 'jwt', threshold: '11' })
+    expect(message.split('\n')).toHaveLength(3)
+    expect(message).toMatch(/'filedataMethod' must be one of auto, GET, POST, got 'both'/)
+    expect(message).toMatch(/'tokenFormat' must be one of bearer, raw, got 'jwt'/)
   })
 
   test('an empty token on a fork PR gets the fork hint; elsewhere the secret hint', () => {

@@ -291,6 +291,150 @@ describe('resultsOfCommit', () => {
   })
 })
 
+/** A summary of HEAD with `scannedFiledData`. */
+function summaryWithFiles(status: string, files: unknown): SsdReply<ScanSummary | undefined> {
+  return {
+    kind: 'answer',
+    answer: parseSummary({ scanId: '0x29ab8', headCommit: HEAD, status, scannedFiledData: files })
+  }
+}
+
+const tool = (status: string, error = '') => ({ scanName: 'x', scanTool: 'x', resultFile: 'f', status, error })
+
+describe("SSD's statuses while waiting", () => {
+  test('a risk verdict ends the wait like completed, and the gravest rating is kept for the report', async () => {
+    const { poll, clock } = makePoll()
+    const rated: SsdReply<ScanResults> = {
+      kind: 'answer',
+      answer: {
+        scans: parseScans([exampleScan({ status: 'lowrisk' }), exampleScan({ status: 'MediumRisk' })]),
+        text: '[]'
+      }
+    }
+    const { client, calls } = scripted({ summaries: [summary(HEAD, 'highrisk')], results: [rated] })
+    const { target } = await resultsOfCommit(client, config(), poll)
+    expect(calls).toMatchObject({ summaries: 1, results: 1 })
+    expect(clock.sleeps).toEqual([])
+    expect(target.rating).toBe('highrisk')
+
+    const { poll: again } = makePoll()
+    const plain = scripted({ summaries: [summary(HEAD, 'completed')], results: [rated] })
+    expect((await resultsOfCommit(plain.client, config(), again)).target.rating).toBe('mediumrisk')
+    const none = scripted({ summaries: [summary(HEAD, 'completed')], results: [completed()] })
+    expect((await resultsOfCommit(none.client, config(), makePoll().poll)).target.rating).toBeUndefined()
+  })
+
+  test('a paused scan of the commit: its own wait line, and at the timeout the way out', async () => {
+    const { poll, lines } = makePoll({ timeoutMs: 3000 })
+    const { client, calls } = scripted({ summaries: [summary(HEAD, 'paused')] })
+    const error = await rejection(resultsOfCommit(client, config(), poll))
+    expect(lines[0]).toBe(
+      'SSD paused its scan of a1b2c3d on widget@feature (scan 0x29ab8) (paused); waiting for it to be resumed in SSD (0s)'
+    )
+    expect(error.status).toBe('TimedOut')
+    expect(error.message).toMatch(
+      /to complete: it was paused\. SSD paused the scan: resume it in SSD, or set 'rescan: true' to ask SSD to scan again\./
+    )
+    expect(error.message).not.toMatch(/webhook|Raise the 'timeout'/)
+    expect(calls.rescans).toHaveLength(0)
+  })
+
+  test('rescan: true asks SSD to scan a paused scan again', async () => {
+    const { poll } = makePoll()
+    const { client, calls } = scripted({
+      summaries: [summary(HEAD, 'paused'), summary(HEAD, 'pending'), summary(HEAD, 'completed')],
+      results: [completed()]
+    })
+    await resultsOfCommit(client, config({ rescan: true }), poll)
+    expect(calls.rescans).toHaveLength(1)
+  })
+
+  test('a paused filedata answer waits with its own line and names the pause at the timeout', async () => {
+    const { poll, lines } = makePoll({ timeoutMs: 2000 })
+    const paused: SsdReply<ScanResults> = {
+      kind: 'answer',
+      answer: { scans: parseScans([runningScan('Paused')]), text: '[]' }
+    }
+    const error = await rejection(pollScans(scripted({ results: [paused] }).client, '0x1', poll))
+    expect(lines[0]).toBe(
+      'Waiting for the SSD scan (0s): SSD paused it (Openssf: Paused); it goes on once resumed in SSD'
+    )
+    expect(error.message).toMatch(/Last known state: Openssf: Paused\. SSD paused the scan: resume it in SSD/)
+  })
+
+  test('an unknown status: waited on as running, said once in the run, named again at the timeout', async () => {
+    const { poll, lines } = makePoll({ timeoutMs: 5000 })
+    const { client } = scripted({ summaries: [summary(HEAD, 'Queued'), summary(HEAD, 'queued')] })
+    const error = await rejection(resultsOfCommit(client, config(), poll))
+    const said = lines.filter((line) => line.includes('is not one the action knows'))
+    expect(said).toEqual(["SSD status 'Queued' is not one the action knows; waiting as for a running scan"])
+    expect(lines.filter((line) => line.startsWith('SSD is scanning a1b2c3d'))).toHaveLength(5)
+    expect(error.message).toMatch(
+      /SSD gave status 'Queued', which the action does not know; it waited as for a running scan\./
+    )
+  })
+
+  test('filedata with an unknown status is said once too, and named at its timeout', async () => {
+    const { poll, lines } = makePoll({ timeoutMs: 3000 })
+    const odd: SsdReply<ScanResults> = {
+      kind: 'answer',
+      answer: { scans: parseScans([runningScan('queued')]), text: '[]' }
+    }
+    const error = await rejection(pollScans(scripted({ results: [odd] }).client, '0x1', poll))
+    expect(lines.filter((line) => line.includes("'queued' is not one the action knows"))).toHaveLength(1)
+    expect(error.message).toContain("SSD gave status 'queued', which the action does not know")
+  })
+
+  test('an answer making up a new word at every poll is said of five words at most', async () => {
+    const { poll, lines } = makePoll({ timeoutMs: 20_000 })
+    const summaries = Array.from({ length: 30 }, (_, i) => summary(HEAD, `word${i}`))
+    await rejection(resultsOfCommit(scripted({ summaries }).client, config(), poll))
+    expect(lines.filter((line) => line.includes('is not one the action knows'))).toHaveLength(5)
+  })
+
+  test("the wait line names each tool's state from the grouped scannedFiledData", async () => {
+    const { poll, lines } = makePoll()
+    const files = { OpenSSF: { openssf: tool('completed') }, SAST: { semgrep: tool('scanning') } }
+    const { client } = scripted({
+      summaries: [summaryWithFiles('scanning', files), summary(HEAD, 'completed')],
+      results: [completed()]
+    })
+    await resultsOfCommit(client, config(), poll)
+    expect(lines[0]).toBe(
+      'SSD is scanning a1b2c3d on widget@feature (scan 0x29ab8) (scanning: openssf completed, semgrep scanning); waiting (0s)'
+    )
+  })
+
+  test('a tool that failed while the scan goes on: one warning per tool, naming it and its error', async () => {
+    const { poll, lines } = makePoll()
+    const files = {
+      SAST: { semgrep: tool('fail', 'semgrep: rules could not be fetched'), opengrep: tool('scanning') }
+    }
+    const { client } = scripted({
+      summaries: [
+        summaryWithFiles('scanning', files),
+        summaryWithFiles('scanning', files),
+        summaryWithFiles('Scanning', files),
+        summary(HEAD, 'completed')
+      ],
+      results: [completed()]
+    })
+    await resultsOfCommit(client, config(), poll)
+    const warnings = lines.filter((line) => line.startsWith('warning: '))
+    expect(warnings).toEqual([
+      `warning: SSD's semgrep scan of a1b2c3d on widget@feature (scan 0x29ab8) failed (status fail): "semgrep: rules could not be fetched". SSD still says scanning for the scan as a whole, so the gate waits for its outcome.`
+    ])
+  })
+
+  test('no warning for a failed tool once the scan as a whole is over', async () => {
+    const { poll, lines } = makePoll()
+    const files = { SAST: { semgrep: tool('fail', 'boom') } }
+    const { client } = scripted({ summaries: [summaryWithFiles('completed', files)], results: [completed()] })
+    await resultsOfCommit(client, config(), poll)
+    expect(lines.filter((line) => line.startsWith('warning: '))).toEqual([])
+  })
+})
+
 describe('commits and summaries', () => {
   test('sameCommit: abbreviations of 7+ characters, any case', () => {
     expect(sameCommit(HEAD, 'A1B2C3D')).toBe(true)

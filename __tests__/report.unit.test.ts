@@ -175,3 +175,21 @@ describe('the report', () => {
     expect(markdown).not.toContain('| ✅ |')
   })
 })
+
+describe("SSD's rating", () => {
+  const scans = parseScans([exampleScan({ status: 'highrisk', metadata: { score: 7.5 } })])
+  const verdictOf = (markdown: string): string => markdown.split('\n\n')[1] ?? ''
+
+  test("shown in the verdict when SSD gave one, beside the gate's own verdict", () => {
+    const markdown = renderReport(scans, decide(scans, policy(5)), { ...context, rating: 'highrisk' }, limits)
+    expect(markdown).toMatch(/^## ✅ OpsMx SSD gate passed/)
+    expect(verdictOf(markdown)).toMatch(
+      /^Score \*\*7\.5\*\* out of 10 meets the threshold.* SSD rates this scan high risk\.$/
+    )
+  })
+
+  test('absent when SSD gave none', () => {
+    const markdown = renderReport(scans, decide(scans, policy(5)), context, limits)
+    expect(markdown).not.toContain('SSD rates')
+  })
+})

@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
-import { AnswerShapeError, parseScans, scanState } from '../src/scans.ts'
+import {
+  AnswerShapeError,
+  describeRating,
+  gravestRating,
+  parseScans,
+  ratingOf,
+  scanState,
+  stateOf,
+  unknownStatus
+} from '../src/scans.ts'
 import { exampleScan, runningScan } from '../test-support/ssd-simulator.ts'
 
 describe('parseScans', () => {
@@ -128,12 +137,67 @@ describe('scanState', () => {
     ['scanning', 'running'],
     ['fail', 'failed'],
     ['Failed', 'failed'],
-    ['error', 'failed']
+    ['error', 'failed'],
+    // SSD's RiskStatus enum: the four verdicts are a finished scan, paused is a scan that stopped.
+    ['lowrisk', 'completed'],
+    ['MediumRisk', 'completed'],
+    ['highrisk', 'completed'],
+    [' APOCALYPSERISK ', 'completed'],
+    ['paused', 'paused'],
+    ['Paused', 'paused'],
+    // A word the action does not know is waited on as a running scan.
+    ['queued', 'running'],
+    ['risky', 'running']
   ])('%s is %s', (status, state) => {
     expect(scanState(parseScans([runningScan(status)])[0]!)).toBe(state)
   })
 
   test('an error text with no data means failed, whatever the status', () => {
     expect(scanState(parseScans([runningScan('scanning', { error: 'boom' })])[0]!)).toBe('failed')
+  })
+})
+
+describe("SSD's words for a scan", () => {
+  test('a risk verdict is a rating; nothing else is', () => {
+    expect(ratingOf('HighRisk')).toBe('highrisk')
+    expect(ratingOf(' apocalypserisk ')).toBe('apocalypserisk')
+    for (const word of ['completed', 'risk', 'highrisky', 'high risk', '', 'fail'])
+      expect(ratingOf(word)).toBeUndefined()
+  })
+
+  test('the gravest rating among statuses wins, whatever their order', () => {
+    expect(gravestRating(['Completed', 'mediumrisk', 'lowrisk'])).toBe('mediumrisk')
+    expect(gravestRating(['highrisk', 'apocalypserisk', 'lowrisk'])).toBe('apocalypserisk')
+    expect(gravestRating(['lowrisk', 'LOWRISK'])).toBe('lowrisk')
+    expect(gravestRating(['completed', 'pending'])).toBeUndefined()
+    expect(gravestRating([])).toBeUndefined()
+  })
+
+  test('ratings as the report words them', () => {
+    expect(describeRating('lowrisk')).toBe('low risk')
+    expect(describeRating('mediumrisk')).toBe('medium risk')
+    expect(describeRating('highrisk')).toBe('high risk')
+    expect(describeRating('apocalypserisk')).toBe('apocalypse risk')
+  })
+
+  test('unknownStatus names a word the schema does not have, and only that', () => {
+    expect(unknownStatus(' Queued ')).toBe('Queued')
+    for (const known of [
+      'pending',
+      'SCANNING',
+      'paused',
+      'completed',
+      'fail',
+      'failed',
+      'error',
+      'HighRisk',
+      '',
+      ' '
+    ]) {
+      expect(unknownStatus(known)).toBe('')
+    }
+    // Bounded: it goes into log lines and the timeout message.
+    expect(unknownStatus('x'.repeat(500)).length).toBeLessThanOrEqual(40)
+    expect(stateOf('x'.repeat(500))).toBe('running')
   })
 })

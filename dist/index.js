@@ -120,6 +120,19 @@ function plural(count, noun) {
  */
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+/** SSD's verdicts on a finished scan (its `RiskStatus` enum), mildest first. */
+const RISK_RATINGS = ['lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'];
+/** The words SSD's schema has for a scan, with the failure words older answers use. */
+const KNOWN_STATUSES = [
+    'pending',
+    'scanning',
+    'paused',
+    'completed',
+    'fail',
+    'failed',
+    'error',
+    ...RISK_RATINGS
+];
 /** The answer is JSON but not an array of scans as documented. */
 class AnswerShapeError extends Error {
     name = 'AnswerShapeError';
@@ -297,12 +310,44 @@ function resultCount(scan) {
 }
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 function stateOf(status) {
-    const word = status.trim().toLowerCase();
-    if (word === 'completed')
+    const word = statusWord(status);
+    if (word === 'completed' || ratingOf(word))
         return 'completed';
     if (word === 'fail' || word === 'failed' || word === 'error')
         return 'failed';
+    if (word === 'paused')
+        return 'paused';
     return 'running';
+}
+/** The risk verdict a status gives (`HighRisk` → `highrisk`), if it is one. */
+function ratingOf(status) {
+    const word = statusWord(status);
+    return RISK_RATINGS.find((rating) => rating === word);
+}
+/** The gravest verdict among `statuses`; undefined when none of them is one. */
+function gravestRating(statuses) {
+    let gravest = -1;
+    for (const status of statuses) {
+        const rating = ratingOf(status);
+        if (rating)
+            gravest = Math.max(gravest, RISK_RATINGS.indexOf(rating));
+    }
+    return RISK_RATINGS[gravest];
+}
+/** `high risk`, as the report says it. */
+function describeRating(rating) {
+    return rating.replace(/risk$/, ' risk');
+}
+/**
+ * The status, trimmed, when it is a word the action does not know (it is waited on as a
+ * running scan, and the log says so); '' for a known word and for no status at all.
+ */
+function unknownStatus(status) {
+    const word = status.trim();
+    return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? cutText(wellFormed(word), 40) : '';
+}
+function statusWord(status) {
+    return status.trim().toLowerCase();
 }
 function scanState(scan) {
     const state = stateOf(scan.status);
@@ -454,6 +499,10 @@ function errorMessage(error) {
  * result is of: `filedata` answers the latest result of a scan target and names none.
  */
 
+
+/** More tools than any SSD runs: an answer with more is cut here, so a hostile one stays small. */
+const MAX_FILES = 50;
+const ENTRY_FIELDS = ['scanName', 'scanTool', 'resultFile', 'status', 'error'];
 /**
  * The summary, or undefined when SSD has no scan of the branch yet (an empty object, or
  * one without a scanId). Anything that is not an object is not the documented summary.
@@ -462,10 +511,7 @@ function parseSummary(answer) {
     if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
         throw new AnswerShapeError(`expected a JSON object, got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : typeof answer}`);
     }
-    const field = (name) => {
-        const value = Object.hasOwn(answer, name) ? answer[name] : undefined;
-        return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-    };
+    const field = (name) => scalar(own(answer, name)).trim();
     const scanId = field('scanId');
     if (!scanId)
         return undefined;
@@ -479,8 +525,98 @@ function parseSummary(answer) {
         state: stateOf(status),
         projectName: field('projectName'),
         platform: field('platform'),
-        lastScannedAt: field('lastScannedAt')
+        lastScannedAt: field('lastScannedAt'),
+        files: parseScannedFiles(own(answer, 'scannedFiledData'))
     };
+}
+/**
+ * `scannedFiledData` in any shape SSD has been seen to use: grouped by category
+ * (`{"SAST":{"semgrep":{...}}}`), a flat map (`{"semgrep":{...}}`) or a list of entries.
+ * It only informs the wait line and filedata by POST, so anything else in it is skipped,
+ * never fatal.
+ */
+function parseScannedFiles(value) {
+    const files = [];
+    const add = (group, key, entry) => {
+        if (files.length < MAX_FILES)
+            files.push(scannedFile(group, key, entry));
+    };
+    if (Array.isArray(value)) {
+        for (const entry of value) {
+            if (isEntry(entry))
+                add('', scalar(own(entry, 'scanName')) || scalar(own(entry, 'scanTool')), entry);
+        }
+    }
+    else if (isObject(value)) {
+        for (const [name, inner] of Object.entries(value)) {
+            if (isEntry(inner))
+                add('', name, inner);
+            else if (isObject(inner)) {
+                for (const [key, entry] of Object.entries(inner))
+                    if (isEntry(entry))
+                        add(name, key, entry);
+            }
+        }
+    }
+    return files;
+}
+function scannedFile(group, key, entry) {
+    const [scanName, scanTool, resultFile, status, error] = ENTRY_FIELDS.map((name) => scalar(own(entry, name)));
+    return {
+        group: group.toWellFormed(),
+        key: key.toWellFormed(),
+        scanName: scanName ?? '',
+        scanTool: scanTool ?? '',
+        resultFile: resultFile ?? '',
+        status: (status ?? '').trim(),
+        error: (error ?? '').trim(),
+        state: stateOf(status ?? '')
+    };
+}
+/** An object with one of an entry's fields as a string: a tool, not a group of tools. */
+function isEntry(value) {
+    return isObject(value) && ENTRY_FIELDS.some((name) => typeof own(value, name) === 'string');
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The object's own field, never one it inherits (`constructor`, `__proto__`). */
+function own(object, name) {
+    return Object.hasOwn(object, name) ? object[name] : undefined;
+}
+function scalar(value) {
+    return typeof value === 'string' ? value.toWellFormed() : typeof value === 'number' ? String(value) : '';
+}
+/** A tool as the log names it: its key (`semgrep`), else its scan name or tool. */
+function fileName(file) {
+    return oneLine(file.key || file.scanName || file.scanTool || 'tool', 40);
+}
+/** Tools named in one wait line; the rest are counted. */
+const NAMED_FILES = 10;
+/**
+ * `openssf completed, semgrep scanning`: each tool's state, when it says more than the
+ * summary's `status` does (a tool apart from the rest); '' when every tool says the same.
+ */
+function describeFiles(summary) {
+    const status = summary.status.toLowerCase();
+    if (summary.files.every((file) => file.status.toLowerCase() === status))
+        return '';
+    const named = summary.files
+        .slice(0, NAMED_FILES)
+        .map((file) => `${fileName(file)} ${oneLine(file.status, 20) || 'unknown'}`);
+    const more = summary.files.length - named.length;
+    return [...named, ...(more > 0 ? [`${more} more`] : [])].join(', ');
+}
+/** The tools that failed, by their status or an error text, while the scan as a whole goes on. */
+function failedFiles(summary) {
+    return summary.files.filter((file) => file.state === 'failed' || (file.error && file.state !== 'completed'));
+}
+/** Untrusted text on one short line, for a log line or an annotation. */
+function oneLine(text, maxLength) {
+    return cutText(text
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), maxLength);
 }
 /** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
 function sameCommit(a, b) {
@@ -741,7 +877,9 @@ const INPUT = {
     failOnInconclusive: 'failOnInconclusive',
     failOnSeverity: 'failOnSeverity',
     commentHeader: 'commentHeader',
-    sarifFile: 'sarifFile'
+    sarifFile: 'sarifFile',
+    filedataMethod: 'filedataMethod',
+    tokenFormat: 'tokenFormat'
 };
 /**
  * The defaults action.yml declares (a unit test keeps the two in step). The runner
@@ -762,9 +900,15 @@ const DEFAULTS = {
     compareWithBase: 'true',
     newFindingsOnly: 'true',
     waivers: '.github/ssd-waivers.yml',
-    annotations: 'true'
+    annotations: 'true',
+    filedataMethod: 'auto',
+    tokenFormat: 'bearer'
 };
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
+/** How filedata is asked for: GET, falling back to POST on a 405 (`auto`), or one of them only. */
+const FILEDATA_METHODS = ['auto', 'GET', 'POST'];
+/** `X-OpsMx-Auth: Bearer <token>` (the seed's form), or the token alone, as some SSD installs read it. */
+const TOKEN_FORMATS = ['bearer', 'raw'];
 /** A bad input: the message names the input and what was expected. */
 class InputError extends Error {
     name = 'InputError';
@@ -797,16 +941,21 @@ function parseConfig(read, context) {
         pollIntervalMs: () => seconds(optional(INPUT.pollInterval), INPUT.pollInterval),
         timeoutMs: () => seconds(optional(INPUT.timeout), INPUT.timeout),
         comment: () => parseCommentMode(optional(INPUT.comment)),
-        warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)
+        warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly),
+        filedataMethod: () => parseChoice(optional(INPUT.filedataMethod), INPUT.filedataMethod, FILEDATA_METHODS),
+        tokenFormat: () => parseChoice(optional(INPUT.tokenFormat), INPUT.tokenFormat, TOKEN_FORMATS)
     };
     // Every input is checked before any is used, so one run names every problem at once.
     const problems = Object.values(parse).flatMap(problemOf);
     if (problems.length > 0)
         throw new InputError(problems.join('\n'));
     const token = parse.token();
+    const tokenFormat = parse.tokenFormat();
     return {
         host: parse.host(),
-        authHeader: /^bearer /i.test(token) ? token : `Bearer ${token}`,
+        authHeader: authHeader(token, tokenFormat),
+        tokenFormat,
+        filedataMethod: parse.filedataMethod(),
         projectId: parse.projectId(),
         scanId: input(INPUT.scanId),
         repository: parse.repository(),
@@ -996,6 +1145,19 @@ function parseCommentMode(value) {
     if (COMMENT_MODES.includes(mode))
         return mode;
     throw new InputError(`Input '${INPUT.comment}' must be one of ${COMMENT_MODES.join(', ')} (or true/false), got '${value}'.`);
+}
+/** One of `choices`, in any case, as the list spells it. */
+function parseChoice(value, name, choices) {
+    const choice = choices.find((allowed) => allowed.toLowerCase() === value.toLowerCase());
+    if (choice)
+        return choice;
+    throw new InputError(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`);
+}
+/** The header's value: `Bearer <token>` (a token already so written is kept as is), or the raw token. */
+function authHeader(token, format) {
+    if (format === 'raw')
+        return token.replace(/^bearer\s+/i, '');
+    return /^bearer /i.test(token) ? token : `Bearer ${token}`;
 }
 function parseBoolean(value, name) {
     const lower = value.toLowerCase();
@@ -1330,6 +1492,7 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const MAX_BACKOFF_MS = 30_000;
 /** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
 const MIN_WAIT_MS = 100;
+const MAX_UNKNOWN_STATUSES = 5;
 class Poll {
     signal;
     log;
@@ -1339,6 +1502,10 @@ class Poll {
     failuresInARow = 0;
     /** The last fault or 404, for the timeout message; '' after an answer. */
     lastProblem = '';
+    /** Status words the action does not know, seen this run (by lower case): logged once, named again at the timeout. */
+    unknownStatuses = new Map();
+    /** What `once` has said this run. */
+    #said = new Set();
     #options;
     #now;
     #started;
@@ -1350,6 +1517,30 @@ class Poll {
         this.notice = options.notice;
         this.#now = options.now ?? Date.now;
         this.#started = this.#now();
+    }
+    /** Says `line` through `say` the first time `key` comes up in this run; after that, nothing. */
+    once(key, say, line) {
+        if (this.#said.has(key))
+            return;
+        this.#said.add(key);
+        say(line);
+    }
+    /** A status SSD gave: a word the action does not know is said once, and kept for the timeout message. */
+    noteStatus(status) {
+        const word = unknownStatus(status);
+        const key = word.toLowerCase();
+        // A few words are news; an answer making up a new one at every poll is not let flood the log.
+        if (!word || this.unknownStatuses.has(key) || this.unknownStatuses.size >= MAX_UNKNOWN_STATUSES)
+            return;
+        this.unknownStatuses.set(key, word);
+        this.log(`SSD status '${word}' is not one the action knows; waiting as for a running scan`);
+    }
+    /** For a timeout message: the unknown status words seen, or ''. */
+    unknownStatusNote() {
+        if (this.unknownStatuses.size === 0)
+            return '';
+        const words = [...this.unknownStatuses.values()].map((word) => `'${word}'`).join(', ');
+        return `SSD gave status ${words}, which the action does not know; it waited as for a running scan.`;
     }
     /** Milliseconds left before the overall timeout. */
     left() {
@@ -1419,6 +1610,8 @@ async function pollScans(client, scanId, poll) {
         if (reply.kind === 'answer') {
             const { scans } = reply.answer;
             lastScans = scans;
+            for (const scan of scans)
+                poll.noteStatus(scan.status);
             const failed = scans.find((scan) => scanState(scan) === 'failed');
             if (failed) {
                 throw new GateError('Failed', `SSD scan ${scanName(failed)} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
@@ -1427,7 +1620,9 @@ async function pollScans(client, scanId, poll) {
                 poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`);
                 return { results: reply.answer, waited: polls > 1 };
             }
-            poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`);
+            poll.log(scans.some((scan) => scanState(scan) === 'paused')
+                ? `Waiting for the SSD scan (${poll.elapsed()}): SSD paused it (${describeStates(scans)}); it goes on once resumed in SSD`
+                : `Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`);
         }
         else if (reply.kind === 'notFound') {
             notFound++;
@@ -1443,9 +1638,16 @@ function describeStates(scans) {
         return 'SSD has no scan results yet';
     return scans.map((scan) => `${scanName(scan)}: ${scan.status || 'unknown'}`).join(', ');
 }
+/** What to do about a scan SSD paused: it does not go on by itself. */
+const PAUSED_WAY_OUT = `SSD paused the scan: resume it in SSD, or set 'rescan: true' to ask SSD to scan again.`;
 function scansTimedOut(lastScans, notFound, poll) {
     const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`];
     parts.push(`Last known state: ${describeStates(lastScans)}.`);
+    if (lastScans.some((scan) => scanState(scan) === 'paused'))
+        parts.push(PAUSED_WAY_OUT);
+    const unknown = poll.unknownStatusNote();
+    if (unknown)
+        parts.push(unknown);
     if (poll.lastProblem)
         parts.push(`Last problem: ${poll.lastProblem}.`);
     if (notFound > 0) {
@@ -4570,12 +4772,16 @@ function renderHeadline(scans, decision, context) {
     const scopeLine = hasFindings && scope.kind === 'all' && scope.why ? `ℹ️ ${escapeText(scope.why, 400)}` : '';
     return [
         renderTitle(title, context.header),
-        `${verdict}${checkCounts(scans, decision)}`,
+        `${verdict}${checkCounts(scans, decision)}${ratingNote(context.rating)}`,
         findingsOverview(scans, decision, context.fullListAt),
         scopeLine,
         subject,
         caveat
     ];
+}
+/** ` SSD rates this scan high risk.`: SSD's verdict, beside the gate's; '' when SSD gave none. */
+function ratingNote(rating) {
+    return rating ? ` SSD rates this scan ${describeRating(rating)}.` : '';
 }
 /** ` 8 of 12 checks fail; 1 is waived; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */
 function checkCounts(scans, decision) {
@@ -5100,6 +5306,7 @@ endLevel, signal) {
             : target.scannedCommit,
         repositoryUrl: context.repositoryUrl,
         caveat: target.caveat,
+        rating: target.rating,
         comparison,
         baseUnavailable: unavailable,
         addedWaivers: waivers.added,
@@ -5267,6 +5474,7 @@ function commentFailure(error, pr, signal) {
 
 
 
+
 /** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
 const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3;
 /** The results to gate on, and the scan target and commit they belong to. */
@@ -5277,8 +5485,10 @@ async function resultsOfCommit(client, config, poll) {
         const target = await awaitScanTarget(client, config, poll, rescan);
         const { results, waited } = await pollScans(client, target.scanId, poll);
         // SSD was scanning again when its results were read: they may be of a newer commit.
-        if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target)))
-            return { target, results };
+        if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) {
+            const rating = gravestRating([target.rating ?? '', ...results.scans.map((scan) => scan.status)]);
+            return { target: { ...target, rating }, results };
+        }
         poll.log(`SSD scanned ${branchOf(config)} again while its results were read; making sure they are of ${shortSha(config.commit)}`);
     }
 }
@@ -5337,30 +5547,47 @@ function provesCommit(summary, config) {
 function judge(latest, config, poll) {
     const { scanId, headCommit, status, state } = latest;
     const at = `${branchOf(config)} (scan ${scanId})`;
+    const rating = gravestRating([status]);
+    poll.noteStatus(status);
     if (!headCommit) {
         const caveat = `SSD does not say which commit its latest scan of ${at} is of, so the commit this result is of is unknown.`;
         poll.warn(caveat);
-        return { scanId, scannedCommit: '', caveat };
+        return { scanId, scannedCommit: '', caveat, rating };
     }
     const ours = sameCommit(headCommit, config.commit);
     if (!config.waitForCommit) {
         if (ours)
-            return { scanId, scannedCommit: headCommit, caveat: '' };
+            return { scanId, scannedCommit: headCommit, caveat: '', rating };
         const caveat = `This result is of commit ${shortSha(headCommit)}, not of ${shortSha(config.commit)} under review (waitForCommit is off).`;
         poll.warn(caveat);
-        return { scanId, scannedCommit: headCommit, caveat };
+        return { scanId, scannedCommit: headCommit, caveat, rating };
     }
     if (provesCommit(latest, config)) {
         poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`);
-        return { scanId, scannedCommit: headCommit, caveat: '' };
+        return { scanId, scannedCommit: headCommit, caveat: '', rating };
     }
     if (ours && state === 'failed') {
         throw new GateError('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`);
     }
-    poll.log(ours
-        ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${status || 'unknown'}); waiting (${poll.elapsed()})`
-        : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status || 'unknown'}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`);
+    warnOfFailedTools(latest, at, poll);
+    const states = describeFiles(latest);
+    const shown = `${oneLine(status, 40) || 'unknown'}${states ? `: ${states}` : ''}`;
+    poll.log(ours && state === 'paused'
+        ? `SSD paused its scan of ${shortSha(headCommit)} on ${at} (${shown}); waiting for it to be resumed in SSD${config.rescan ? ' or scanned again' : ''} (${poll.elapsed()})`
+        : ours
+            ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${shown}); waiting (${poll.elapsed()})`
+            : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${shown}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`);
     return undefined;
+}
+/** A tool that failed while the scan goes on is news before SSD's verdict: one warning per tool in a run. */
+function warnOfFailedTools(latest, at, poll) {
+    if (latest.state === 'completed' || latest.state === 'failed')
+        return;
+    for (const file of failedFiles(latest)) {
+        const name = fileName(file);
+        const error = oneLine(file.error, 300);
+        poll.once(`failed-tool:${latest.scanId}:${file.group}/${file.key}`, poll.warn, `SSD's ${name} scan of ${shortSha(latest.headCommit)} on ${at} failed (status ${oneLine(file.status, 20) || 'unknown'}): ${error ? `"${error}"` : 'no error text given'}. SSD still says ${oneLine(latest.status, 40) || 'running'} for the scan as a whole, so the gate waits for its outcome.`);
+    }
 }
 /**
  * With a given scanId, an SSD without summarydata (or with another target for the branch)
@@ -5428,9 +5655,17 @@ function targetTimedOut(latest, answered, rescanned, config, poll) {
             ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
             : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`);
     }
+    else if (latest.state === 'paused') {
+        parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was ${latest.status}.`, rescanned
+            ? ` SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.`
+            : ` ${PAUSED_WAY_OUT}`);
+    }
     else {
         parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was still ${latest.status || 'running'}.`, ` Raise the 'timeout' input if the scan needs longer.`);
     }
+    const unknown = poll.unknownStatusNote();
+    if (unknown)
+        parts.push(` ${unknown}`);
     if (poll.lastProblem)
         parts.push(` Last problem: ${poll.lastProblem}.`);
     return new GateError('TimedOut', parts.join(''));
@@ -5446,6 +5681,11 @@ function branchOf(config) {
  * a scan target's results (`scan/filedata`) and a rescan. Each request ends in one of four
  * outcomes for the caller to act on, or in a GateError when nothing can help (the token
  * was rejected, a TLS fault, a redirect to another origin, cancellation).
+ *
+ * filedata is read by GET, as the seed documents; an SSD that answers GET with 405 is read
+ * by POST (as OpsMx's own client does), and the client remembers that for the rest of the
+ * run: it is created once per run, and that memory is its only state besides the result
+ * files each summary named (the POST's bodies name them).
  */
 
 
@@ -5486,7 +5726,11 @@ const LATEST_SCAN = {
     inputs: `'projectId', 'repository', 'branch' and 'scanType'`
 };
 const RESCAN = { label: "SSD's rescan", inputs: `'projectId' and 'scanType'` };
-function createSsdClient(config) {
+function createSsdClient(config, clientLog = { notice: () => undefined }) {
+    // filedata by POST from the start, or since SSD answered GET with 405.
+    let filedataByPost = config.filedataMethod === 'POST';
+    // The result files the latest summary of each scan target named: what a POST asks for.
+    const filesOf = new Map();
     const headers = {
         'X-OpsMx-Auth': config.authHeader,
         Accept: 'application/json',
@@ -5512,17 +5756,92 @@ function createSsdClient(config) {
             return networkFailure(error, url);
         }
     }
+    /** filedata by POST: one request per category group of the files named, their arrays joined in that order. */
+    async function scanResultsByPost(url, scanId, options) {
+        const deadline = Date.now() + options.timeoutMs;
+        const scans = [];
+        const texts = [];
+        for (const body of filedataBodies(filesOf.get(scanId) ?? [])) {
+            const timeoutMs = Math.max(1, deadline - Date.now());
+            const reply = await call(SCAN_RESULTS, url, { ...options, timeoutMs }, readScans, body);
+            if (reply.kind !== 'answer')
+                return reply;
+            scans.push(...reply.answer.scans);
+            texts.push(reply.answer.text);
+        }
+        return { kind: 'answer', answer: { scans, text: joinJsonArrays(texts) } };
+    }
+    async function scanResults(scanId, options) {
+        const url = scanResultsUrl(config, scanId);
+        if (filedataByPost)
+            return settle(await scanResultsByPost(url, scanId, options));
+        const got = await call(SCAN_RESULTS, url, options, readScans);
+        if (got.kind !== 'methodNotAllowed')
+            return got;
+        if (config.filedataMethod === 'GET') {
+            return {
+                kind: 'unusable',
+                reason: `${got.reason}. This SSD may serve filedata by POST only: set 'filedataMethod' to auto or POST.`
+            };
+        }
+        // Asked again at once: SSD said how it wants to be asked, there is nothing to wait for.
+        const posted = await scanResultsByPost(url, scanId, options);
+        if (posted.kind === 'unusable' || posted.kind === 'methodNotAllowed') {
+            throw new GateError('Error', `SSD's filedata could not be read either way. GET: ${got.reason}. POST, tried next: ${posted.kind === 'unusable' ? posted.reason : methodNotAllowed(posted.reason)}`);
+        }
+        filedataByPost = true;
+        clientLog.notice(`SSD answered GET on scan/filedata with HTTP 405 (Method Not Allowed); the action reads it by POST for the rest of this run. Set 'filedataMethod: POST' to skip the GET.`);
+        return posted;
+    }
     return {
-        latestScan: (branch, options) => call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary),
-        scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
-        rescan: (summary, options) => call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
+        latestScan: async (branch, options) => {
+            const reply = settle(await call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary));
+            if (reply.kind === 'answer' && reply.answer)
+                filesOf.set(reply.answer.scanId, reply.answer.files);
+            return reply;
+        },
+        scanResults,
+        rescan: async (summary, options) => settle(await call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
             projectId: config.projectId,
             projectName: summary.projectName,
             platform: summary.platform,
             scanId: summary.scanId,
             scanType: config.scanType
-        })
+        }))
     };
+}
+/** A 405 where no other method can be tried is an answer like any other that is not what was asked for. */
+function settle(attempt) {
+    return attempt.kind === 'methodNotAllowed' ? { kind: 'unusable', reason: methodNotAllowed(attempt.reason) } : attempt;
+}
+function methodNotAllowed(reason) {
+    return `${reason}. Check the 'host' and 'apiBasePath' inputs.`;
+}
+/**
+ * The bodies of filedata's POSTs: one per category group of `files`, in the summary's
+ * order, each naming its group's files by key (a flat list or map is one group); `{}`
+ * alone when no file is named.
+ */
+function filedataBodies(files) {
+    const groups = new Map();
+    for (const { group, key, scanName, scanTool, resultFile, status } of files) {
+        const entries = groups.get(group) ?? [];
+        groups.set(group, entries);
+        entries.push([key || scanName || scanTool, { scanName, scanTool, resultFile, status }]);
+    }
+    // fromEntries makes every key an own field, `__proto__` included: nothing becomes a prototype.
+    const bodies = [...groups.values()].map((entries) => Object.fromEntries(entries));
+    return bodies.length > 0 ? bodies : [{}];
+}
+/**
+ * JSON arrays' texts joined into one array's text, as they came: the result file keeps the
+ * answers' own text (already redacted), which parsing and writing out again would not.
+ */
+function joinJsonArrays(texts) {
+    if (texts.length === 1)
+        return texts[0] ?? '[]';
+    const elements = texts.map((text) => text.trim().slice(1, -1).trim()).filter(Boolean);
+    return `[${elements.join(',')}]`;
 }
 /**
  * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
@@ -5560,10 +5879,12 @@ async function interpret(endpoint, response, config, read) {
     const serverSays = serverMessage(body);
     const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
     if (status === 401 || status === 403) {
-        throw new GateError('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`);
+        throw new GateError('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.${TOKEN_FORMAT_HINT[config.tokenFormat]}`);
     }
     if (status === 404)
         return { kind: 'notFound', reason: detail };
+    if (status === 405)
+        return { kind: 'methodNotAllowed', reason: `${endpoint.label} answered ${detail}` };
     if (status === 429)
         return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) };
     if (status >= 500)
@@ -5594,6 +5915,11 @@ async function readText(response) {
     const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
     return buffer.toString('utf8', start, length);
 }
+/** A rejected token may be one sent in the form this SSD does not read. */
+const TOKEN_FORMAT_HINT = {
+    bearer: ` It was sent as 'X-OpsMx-Auth: Bearer <token>'; some SSD installs take the raw token: if yours is one, set 'tokenFormat: raw'.`,
+    raw: ` It was sent raw ('X-OpsMx-Auth: <token>', tokenFormat: raw); if your SSD takes 'Bearer <token>', set 'tokenFormat: bearer'.`
+};
 const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`;
 /** The body as JSON, or why it is not. */
 function parseJson(body, response, endpoint) {
@@ -5796,7 +6122,7 @@ async function run() {
             warn: warning,
             notice: notice
         });
-        const client = createSsdClient(config);
+        const client = createSsdClient(config, { notice: notice });
         const { target, results } = await resultsOfCommit(client, config, poll);
         const saved = await saveResultFile(results, target, config);
         const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal);

@@ -6,6 +6,8 @@
  * repository and branch, last scanned at an older commit; SSD then scans SIM_COMMIT (the
  * seed's example scan, score 2.4), as the action waits. Without them it answers filedata
  * for any scanId with that scan after one "scanning" reply (the action needs `scanId` then).
+ * SIM_TOKEN_FORMAT=raw makes it read the token raw (`tokenFormat: raw`), SIM_POST_ONLY=1
+ * answer GET on filedata with 405 (read by POST).
  */
 import { exampleScan, runningScan, sequence, startSsdSimulator } from '../test-support/ssd-simulator.ts'
 
@@ -23,6 +25,8 @@ try {
   const ssd = await startSsdSimulator({
     token,
     port,
+    tokenFormat: process.env.SIM_TOKEN_FORMAT === 'raw' ? 'raw' : 'bearer',
+    filedataPostOnly: process.env.SIM_POST_ONLY === '1',
     respond: modelled ? undefined : sequence({ json: [runningScan('scanning')] }, { json: [exampleScan()] })
   })
   if (modelled) {

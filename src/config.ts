@@ -36,7 +36,9 @@ export const INPUT = {
   failOnInconclusive: 'failOnInconclusive',
   failOnSeverity: 'failOnSeverity',
   commentHeader: 'commentHeader',
-  sarifFile: 'sarifFile'
+  sarifFile: 'sarifFile',
+  filedataMethod: 'filedataMethod',
+  tokenFormat: 'tokenFormat'
 } as const
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT]
@@ -60,17 +62,29 @@ export const DEFAULTS = {
   compareWithBase: 'true',
   newFindingsOnly: 'true',
   waivers: '.github/ssd-waivers.yml',
-  annotations: 'true'
+  annotations: 'true',
+  filedataMethod: 'auto',
+  tokenFormat: 'bearer'
 } as const
 
 const COMMENT_MODES = ['always', 'on-failure', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
+/** How filedata is asked for: GET, falling back to POST on a 405 (`auto`), or one of them only. */
+const FILEDATA_METHODS = ['auto', 'GET', 'POST'] as const
+export type FiledataMethod = (typeof FILEDATA_METHODS)[number]
+
+/** `X-OpsMx-Auth: Bearer <token>` (the seed's form), or the token alone, as some SSD installs read it. */
+const TOKEN_FORMATS = ['bearer', 'raw'] as const
+export type TokenFormat = (typeof TOKEN_FORMATS)[number]
+
 export interface Config {
   /** Base URL without a trailing slash, e.g. `https://ssd.example.com`. */
   host: string
-  /** The value of the `X-OpsMx-Auth` header. */
+  /** The value of the `X-OpsMx-Auth` header, in `tokenFormat`. */
   authHeader: string
+  tokenFormat: TokenFormat
+  filedataMethod: FiledataMethod
   projectId: string
   /** The scan target to gate on, or '' to find it through SSD's summarydata. */
   scanId: string
@@ -155,16 +169,21 @@ export function parseConfig(read: ReadInput, context: ConfigContext): Config {
     pollIntervalMs: () => seconds(optional(INPUT.pollInterval), INPUT.pollInterval),
     timeoutMs: () => seconds(optional(INPUT.timeout), INPUT.timeout),
     comment: () => parseCommentMode(optional(INPUT.comment)),
-    warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly)
+    warnOnly: () => parseBoolean(optional(INPUT.warnOnly), INPUT.warnOnly),
+    filedataMethod: () => parseChoice(optional(INPUT.filedataMethod), INPUT.filedataMethod, FILEDATA_METHODS),
+    tokenFormat: () => parseChoice(optional(INPUT.tokenFormat), INPUT.tokenFormat, TOKEN_FORMATS)
   }
   // Every input is checked before any is used, so one run names every problem at once.
   const problems = Object.values(parse).flatMap(problemOf)
   if (problems.length > 0) throw new InputError(problems.join('\n'))
 
   const token = parse.token()
+  const tokenFormat = parse.tokenFormat()
   return {
     host: parse.host(),
-    authHeader: /^bearer /i.test(token) ? token : `Bearer ${token}`,
+    authHeader: authHeader(token, tokenFormat),
+    tokenFormat,
+    filedataMethod: parse.filedataMethod(),
     projectId: parse.projectId(),
     scanId: input(INPUT.scanId),
     repository: parse.repository(),
@@ -385,6 +404,19 @@ function parseCommentMode(value: string): CommentMode {
   throw new InputError(
     `Input '${INPUT.comment}' must be one of ${COMMENT_MODES.join(', ')} (or true/false), got '${value}'.`
   )
+}
+
+/** One of `choices`, in any case, as the list spells it. */
+function parseChoice<T extends string>(value: string, name: InputName, choices: readonly T[]): T {
+  const choice = choices.find((allowed) => allowed.toLowerCase() === value.toLowerCase())
+  if (choice) return choice
+  throw new InputError(`Input '${name}' must be one of ${choices.join(', ')}, got '${value}'.`)
+}
+
+/** The header's value: `Bearer <token>` (a token already so written is kept as is), or the raw token. */
+function authHeader(token: string, format: TokenFormat): string {
+  if (format === 'raw') return token.replace(/^bearer\s+/i, '')
+  return /^bearer /i.test(token) ? token : `Bearer ${token}`
 }
 
 function parseBoolean(value: string, name: InputName): boolean {

@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
       warn: log.warning,
       notice: log.notice
     })
-    const client = createSsdClient(config)
+    const client = createSsdClient(config, { notice: log.notice })
     const { target, results } = await resultsOfCommit(client, config, poll)
     const saved = await saveResultFile(results, target, config)
     const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal)

@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { formatSeconds } from './duration.ts'
 import { cancelled, GateError } from './errors.ts'
-import { scanName, scanState, type Scan } from './scans.ts'
+import { scanName, scanState, unknownStatus, type Scan } from './scans.ts'
 import type { RequestOptions, ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
 
 export interface PollOptions {
@@ -30,6 +30,7 @@ const REQUEST_TIMEOUT_MS = 60_000
 const MAX_BACKOFF_MS = 30_000
 /** No wait is shorter, whatever the interval or Retry-After says: never a hot loop. */
 const MIN_WAIT_MS = 100
+const MAX_UNKNOWN_STATUSES = 5
 
 export class Poll {
   readonly signal: AbortSignal
@@ -40,6 +41,10 @@ export class Poll {
   failuresInARow = 0
   /** The last fault or 404, for the timeout message; '' after an answer. */
   lastProblem = ''
+  /** Status words the action does not know, seen this run (by lower case): logged once, named again at the timeout. */
+  readonly unknownStatuses = new Map<string, string>()
+  /** What `once` has said this run. */
+  readonly #said = new Set<string>()
   readonly #options: PollOptions
   readonly #now: () => number
   readonly #started: number
@@ -52,6 +57,30 @@ export class Poll {
     this.notice = options.notice
     this.#now = options.now ?? Date.now
     this.#started = this.#now()
+  }
+
+  /** Says `line` through `say` the first time `key` comes up in this run; after that, nothing. */
+  once(key: string, say: (line: string) => void, line: string): void {
+    if (this.#said.has(key)) return
+    this.#said.add(key)
+    say(line)
+  }
+
+  /** A status SSD gave: a word the action does not know is said once, and kept for the timeout message. */
+  noteStatus(status: string): void {
+    const word = unknownStatus(status)
+    const key = word.toLowerCase()
+    // A few words are news; an answer making up a new one at every poll is not let flood the log.
+    if (!word || this.unknownStatuses.has(key) || this.unknownStatuses.size >= MAX_UNKNOWN_STATUSES) return
+    this.unknownStatuses.set(key, word)
+    this.log(`SSD status '${word}' is not one the action knows; waiting as for a running scan`)
+  }
+
+  /** For a timeout message: the unknown status words seen, or ''. */
+  unknownStatusNote(): string {
+    if (this.unknownStatuses.size === 0) return ''
+    const words = [...this.unknownStatuses.values()].map((word) => `'${word}'`).join(', ')
+    return `SSD gave status ${words}, which the action does not know; it waited as for a running scan.`
   }
 
   /** Milliseconds left before the overall timeout. */
@@ -132,6 +161,7 @@ export async function pollScans(client: SsdClient, scanId: string, poll: Poll): 
     if (reply.kind === 'answer') {
       const { scans } = reply.answer
       lastScans = scans
+      for (const scan of scans) poll.noteStatus(scan.status)
       const failed = scans.find((scan) => scanState(scan) === 'failed')
       if (failed) {
         throw new GateError(
@@ -143,7 +173,11 @@ export async function pollScans(client: SsdClient, scanId: string, poll: Poll): 
         poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`)
         return { results: reply.answer, waited: polls > 1 }
       }
-      poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`)
+      poll.log(
+        scans.some((scan) => scanState(scan) === 'paused')
+          ? `Waiting for the SSD scan (${poll.elapsed()}): SSD paused it (${describeStates(scans)}); it goes on once resumed in SSD`
+          : `Waiting for the SSD scan (${poll.elapsed()}): ${describeStates(scans)}`
+      )
     } else if (reply.kind === 'notFound') {
       notFound++
       poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${reply.reason}: the project or scan may not exist yet`)
@@ -158,9 +192,15 @@ function describeStates(scans: Scan[]): string {
   return scans.map((scan) => `${scanName(scan)}: ${scan.status || 'unknown'}`).join(', ')
 }
 
+/** What to do about a scan SSD paused: it does not go on by itself. */
+export const PAUSED_WAY_OUT = `SSD paused the scan: resume it in SSD, or set 'rescan: true' to ask SSD to scan again.`
+
 function scansTimedOut(lastScans: Scan[], notFound: number, poll: Poll): GateError {
   const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`]
   parts.push(`Last known state: ${describeStates(lastScans)}.`)
+  if (lastScans.some((scan) => scanState(scan) === 'paused')) parts.push(PAUSED_WAY_OUT)
+  const unknown = poll.unknownStatusNote()
+  if (unknown) parts.push(unknown)
   if (poll.lastProblem) parts.push(`Last problem: ${poll.lastProblem}.`)
   if (notFound > 0) {
     parts.push(

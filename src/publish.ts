@@ -87,6 +87,7 @@ export async function publishResult(
         : target.scannedCommit,
     repositoryUrl: context.repositoryUrl,
     caveat: target.caveat,
+    rating: target.rating,
     comparison,
     baseUnavailable: unavailable,
     addedWaivers: waivers.added,

@@ -22,7 +22,16 @@ import { commitLink, escapeText, folded, linkOrText, shownScore } from './markdo
 import { renderComparison } from './report-comparison.ts'
 import { fileLinks, FINDING_HEAD, renderFinding, severityBreakdown, type FileLinks } from './report-findings.ts'
 import { renderAddedWaivers, renderWaived } from './report-waivers.ts'
-import { resultCount, scanName, severityRank, type Check, type GenericItem, type Scan } from './scans.ts'
+import {
+  describeRating,
+  resultCount,
+  scanName,
+  severityRank,
+  type Check,
+  type GenericItem,
+  type RiskRating,
+  type Scan
+} from './scans.ts'
 import { plural } from './text.ts'
 import type { Waiver } from './waivers.ts'
 
@@ -39,6 +48,8 @@ export interface ReportContext {
   repositoryUrl?: string
   /** Why the result is not proved to be of the commit under review, if it is not. */
   caveat?: string
+  /** SSD's own verdict on the scan, when it gave one. */
+  rating?: RiskRating | undefined
   /** What changed against the base branch, or why there is no comparison. */
   comparison?: Comparison
   baseUnavailable?: string
@@ -212,12 +223,17 @@ function renderHeadline(scans: Scan[], decision: Decision, context: ReportContex
   const scopeLine = hasFindings && scope.kind === 'all' && scope.why ? `ℹ️ ${escapeText(scope.why, 400)}` : ''
   return [
     renderTitle(title, context.header),
-    `${verdict}${checkCounts(scans, decision)}`,
+    `${verdict}${checkCounts(scans, decision)}${ratingNote(context.rating)}`,
     findingsOverview(scans, decision, context.fullListAt),
     scopeLine,
     subject,
     caveat
   ]
+}
+
+/** ` SSD rates this scan high risk.`: SSD's verdict, beside the gate's; '' when SSD gave none. */
+function ratingNote(rating: RiskRating | undefined): string {
+  return rating ? ` SSD rates this scan ${describeRating(rating)}.` : ''
 }
 
 /** ` 8 of 12 checks fail; 1 is waived; 2 are inconclusive.`, ` All 12 checks pass.`, or '' without checks. */

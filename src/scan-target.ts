@@ -7,8 +7,17 @@
  */
 import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
-import { pollScans, type Poll } from './poll.ts'
-import { sameCommit, shortSha, type ScanSummary } from './scan-summary.ts'
+import { PAUSED_WAY_OUT, pollScans, type Poll } from './poll.ts'
+import {
+  describeFiles,
+  failedFiles,
+  fileName,
+  oneLine,
+  sameCommit,
+  shortSha,
+  type ScanSummary
+} from './scan-summary.ts'
+import { gravestRating, type RiskRating } from './scans.ts'
 import type { ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
 
 export interface ScanTarget {
@@ -17,6 +26,8 @@ export interface ScanTarget {
   scannedCommit: string
   /** When the result is not proved to be of the commit under review: why, for the log and the report. */
   caveat: string
+  /** SSD's verdict on the scan (`highrisk`), when the summary or the results gave one. */
+  rating?: RiskRating | undefined
 }
 
 /** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
@@ -34,7 +45,10 @@ export async function resultsOfCommit(
     const target = await awaitScanTarget(client, config, poll, rescan)
     const { results, waited } = await pollScans(client, target.scanId, poll)
     // SSD was scanning again when its results were read: they may be of a newer commit.
-    if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) return { target, results }
+    if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) {
+      const rating = gravestRating([target.rating ?? '', ...results.scans.map((scan) => scan.status)])
+      return { target: { ...target, rating }, results }
+    }
     poll.log(
       `SSD scanned ${branchOf(config)} again while its results were read; making sure they are of ${shortSha(config.commit)}`
     )
@@ -105,31 +119,52 @@ function provesCommit(summary: ScanSummary, config: Config): boolean {
 function judge(latest: ScanSummary, config: Config, poll: Poll): ScanTarget | undefined {
   const { scanId, headCommit, status, state } = latest
   const at = `${branchOf(config)} (scan ${scanId})`
+  const rating = gravestRating([status])
+  poll.noteStatus(status)
   if (!headCommit) {
     const caveat = `SSD does not say which commit its latest scan of ${at} is of, so the commit this result is of is unknown.`
     poll.warn(caveat)
-    return { scanId, scannedCommit: '', caveat }
+    return { scanId, scannedCommit: '', caveat, rating }
   }
   const ours = sameCommit(headCommit, config.commit)
   if (!config.waitForCommit) {
-    if (ours) return { scanId, scannedCommit: headCommit, caveat: '' }
+    if (ours) return { scanId, scannedCommit: headCommit, caveat: '', rating }
     const caveat = `This result is of commit ${shortSha(headCommit)}, not of ${shortSha(config.commit)} under review (waitForCommit is off).`
     poll.warn(caveat)
-    return { scanId, scannedCommit: headCommit, caveat }
+    return { scanId, scannedCommit: headCommit, caveat, rating }
   }
   if (provesCommit(latest, config)) {
     poll.log(`SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status}): gating on it`)
-    return { scanId, scannedCommit: headCommit, caveat: '' }
+    return { scanId, scannedCommit: headCommit, caveat: '', rating }
   }
   if (ours && state === 'failed') {
     throw new GateError('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`)
   }
+  warnOfFailedTools(latest, at, poll)
+  const states = describeFiles(latest)
+  const shown = `${oneLine(status, 40) || 'unknown'}${states ? `: ${states}` : ''}`
   poll.log(
-    ours
-      ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${status || 'unknown'}); waiting (${poll.elapsed()})`
-      : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${status || 'unknown'}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`
+    ours && state === 'paused'
+      ? `SSD paused its scan of ${shortSha(headCommit)} on ${at} (${shown}); waiting for it to be resumed in SSD${config.rescan ? ' or scanned again' : ''} (${poll.elapsed()})`
+      : ours
+        ? `SSD is scanning ${shortSha(headCommit)} on ${at} (${shown}); waiting (${poll.elapsed()})`
+        : `SSD's latest scan of ${at} is of ${shortSha(headCommit)} (${shown}); waiting for ${shortSha(config.commit)} (${poll.elapsed()})`
   )
   return undefined
+}
+
+/** A tool that failed while the scan goes on is news before SSD's verdict: one warning per tool in a run. */
+function warnOfFailedTools(latest: ScanSummary, at: string, poll: Poll): void {
+  if (latest.state === 'completed' || latest.state === 'failed') return
+  for (const file of failedFiles(latest)) {
+    const name = fileName(file)
+    const error = oneLine(file.error, 300)
+    poll.once(
+      `failed-tool:${latest.scanId}:${file.group}/${file.key}`,
+      poll.warn,
+      `SSD's ${name} scan of ${shortSha(latest.headCommit)} on ${at} failed (status ${oneLine(file.status, 20) || 'unknown'}): ${error ? `"${error}"` : 'no error text given'}. SSD still says ${oneLine(latest.status, 40) || 'running'} for the scan as a whole, so the gate waits for its outcome.`
+    )
+  }
 }
 
 /**
@@ -227,12 +262,21 @@ function targetTimedOut(
         ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
         : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`
     )
+  } else if (latest.state === 'paused') {
+    parts.push(
+      ` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was ${latest.status}.`,
+      rescanned
+        ? ` SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.`
+        : ` ${PAUSED_WAY_OUT}`
+    )
   } else {
     parts.push(
       ` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was still ${latest.status || 'running'}.`,
       ` Raise the 'timeout' input if the scan needs longer.`
     )
   }
+  const unknown = poll.unknownStatusNote()
+  if (unknown) parts.push(` ${unknown}`)
   if (poll.lastProblem) parts.push(` Last problem: ${poll.lastProblem}.`)
   return new GateError('TimedOut', parts.join(''))
 }

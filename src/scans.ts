@@ -54,7 +54,28 @@ export interface Scan {
   others: GenericItem[]
 }
 
-export type ScanState = 'completed' | 'failed' | 'running'
+/**
+ * What a status word means for the wait: `completed` (done, rated or not), `failed`, `paused`
+ * (stopped without finishing: someone must resume it) or `running` (pending, scanning, and any
+ * word the action does not know).
+ */
+export type ScanState = 'completed' | 'failed' | 'running' | 'paused'
+
+/** SSD's verdicts on a finished scan (its `RiskStatus` enum), mildest first. */
+export const RISK_RATINGS = ['lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'] as const
+export type RiskRating = (typeof RISK_RATINGS)[number]
+
+/** The words SSD's schema has for a scan, with the failure words older answers use. */
+const KNOWN_STATUSES: readonly string[] = [
+  'pending',
+  'scanning',
+  'paused',
+  'completed',
+  'fail',
+  'failed',
+  'error',
+  ...RISK_RATINGS
+]
 
 /** The answer is JSON but not an array of scans as documented. */
 export class AnswerShapeError extends Error {
@@ -241,10 +262,45 @@ export function resultCount(scan: Pick<Scan, 'checks' | 'findings' | 'others'>):
 
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 export function stateOf(status: string): ScanState {
-  const word = status.trim().toLowerCase()
-  if (word === 'completed') return 'completed'
+  const word = statusWord(status)
+  if (word === 'completed' || ratingOf(word)) return 'completed'
   if (word === 'fail' || word === 'failed' || word === 'error') return 'failed'
+  if (word === 'paused') return 'paused'
   return 'running'
+}
+
+/** The risk verdict a status gives (`HighRisk` → `highrisk`), if it is one. */
+export function ratingOf(status: string): RiskRating | undefined {
+  const word = statusWord(status)
+  return RISK_RATINGS.find((rating) => rating === word)
+}
+
+/** The gravest verdict among `statuses`; undefined when none of them is one. */
+export function gravestRating(statuses: Iterable<string>): RiskRating | undefined {
+  let gravest = -1
+  for (const status of statuses) {
+    const rating = ratingOf(status)
+    if (rating) gravest = Math.max(gravest, RISK_RATINGS.indexOf(rating))
+  }
+  return RISK_RATINGS[gravest]
+}
+
+/** `high risk`, as the report says it. */
+export function describeRating(rating: RiskRating): string {
+  return rating.replace(/risk$/, ' risk')
+}
+
+/**
+ * The status, trimmed, when it is a word the action does not know (it is waited on as a
+ * running scan, and the log says so); '' for a known word and for no status at all.
+ */
+export function unknownStatus(status: string): string {
+  const word = status.trim()
+  return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? cutText(wellFormed(word), 40) : ''
+}
+
+function statusWord(status: string): string {
+  return status.trim().toLowerCase()
 }
 
 export function scanState(scan: Scan): ScanState {

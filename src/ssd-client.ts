@@ -3,13 +3,18 @@
  * a scan target's results (`scan/filedata`) and a rescan. Each request ends in one of four
  * outcomes for the caller to act on, or in a GateError when nothing can help (the token
  * was rejected, a TLS fault, a redirect to another origin, cancellation).
+ *
+ * filedata is read by GET, as the seed documents; an SSD that answers GET with 405 is read
+ * by POST (as OpsMx's own client does), and the client remembers that for the rest of the
+ * run: it is created once per run, and that memory is its only state besides the result
+ * files each summary named (the POST's bodies name them).
  */
 import { FetchError, type Response } from 'node-fetch'
 import type { Config } from './config.ts'
 import { cancelled, GateError } from './errors.ts'
 import { formatSeconds } from './duration.ts'
 import { proxiedFetch } from './http.ts'
-import { parseSummary, type ScanSummary } from './scan-summary.ts'
+import { parseSummary, type ScannedFile, type ScanSummary } from './scan-summary.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact, redactJson } from './secrets.ts'
 import { cutText } from './text.ts'
@@ -38,7 +43,10 @@ export interface RequestOptions {
 export interface SsdClient {
   /** SSD's latest scan of `branch` of the configured project and repository; undefined when it has none. */
   latestScan(branch: string, options: RequestOptions): Promise<SsdReply<ScanSummary | undefined>>
-  /** The latest results of scan target `scanId`. */
+  /**
+   * The latest results of scan target `scanId`. By POST, the bodies name the result files
+   * of the last summary of that target this client read (`{}` when it read none).
+   */
   scanResults(scanId: string, options: RequestOptions): Promise<SsdReply<ScanResults>>
   /** Asks SSD to scan the target again; answers SSD's message. The only write to SSD. */
   rescan(summary: ScanSummary, options: RequestOptions): Promise<SsdReply<string>>
@@ -91,7 +99,19 @@ const RESCAN: Endpoint = { label: "SSD's rescan", inputs: `'projectId' and 'scan
 /** A 2xx answer's body (echoed secrets removed) and the response it came with. */
 type ReadBody<T> = (body: string, response: Response) => SsdReply<T>
 
-export function createSsdClient(config: Config): SsdClient {
+/** What one request ends in: a reply, or a 405, which only filedata has a way around. */
+type Attempt<T> = SsdReply<T> | { kind: 'methodNotAllowed'; reason: string }
+
+/** What the client says by itself: the switch to POST, once a run. */
+export interface ClientLog {
+  notice: (line: string) => void
+}
+
+export function createSsdClient(config: Config, clientLog: ClientLog = { notice: () => undefined }): SsdClient {
+  // filedata by POST from the start, or since SSD answered GET with 405.
+  let filedataByPost = config.filedataMethod === 'POST'
+  // The result files the latest summary of each scan target named: what a POST asks for.
+  const filesOf = new Map<string, ScannedFile[]>()
   const headers = {
     'X-OpsMx-Auth': config.authHeader,
     Accept: 'application/json',
@@ -104,7 +124,7 @@ export function createSsdClient(config: Config): SsdClient {
     { signal, timeoutMs }: RequestOptions,
     read: ReadBody<T>,
     post?: object
-  ): Promise<SsdReply<T>> {
+  ): Promise<Attempt<T>> {
     const requestSignal = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])
     const init = post
       ? { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(post) }
@@ -122,18 +142,104 @@ export function createSsdClient(config: Config): SsdClient {
     }
   }
 
-  return {
-    latestScan: (branch, options) => call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary),
-    scanResults: (scanId, options) => call(SCAN_RESULTS, scanResultsUrl(config, scanId), options, readScans),
-    rescan: (summary, options) =>
-      call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
-        projectId: config.projectId,
-        projectName: summary.projectName,
-        platform: summary.platform,
-        scanId: summary.scanId,
-        scanType: config.scanType
-      })
+  /** filedata by POST: one request per category group of the files named, their arrays joined in that order. */
+  async function scanResultsByPost(url: URL, scanId: string, options: RequestOptions): Promise<Attempt<ScanResults>> {
+    const deadline = Date.now() + options.timeoutMs
+    const scans: Scan[] = []
+    const texts: string[] = []
+    for (const body of filedataBodies(filesOf.get(scanId) ?? [])) {
+      const timeoutMs = Math.max(1, deadline - Date.now())
+      const reply = await call(SCAN_RESULTS, url, { ...options, timeoutMs }, readScans, body)
+      if (reply.kind !== 'answer') return reply
+      scans.push(...reply.answer.scans)
+      texts.push(reply.answer.text)
+    }
+    return { kind: 'answer', answer: { scans, text: joinJsonArrays(texts) } }
   }
+
+  async function scanResults(scanId: string, options: RequestOptions): Promise<SsdReply<ScanResults>> {
+    const url = scanResultsUrl(config, scanId)
+    if (filedataByPost) return settle(await scanResultsByPost(url, scanId, options))
+    const got = await call(SCAN_RESULTS, url, options, readScans)
+    if (got.kind !== 'methodNotAllowed') return got
+    if (config.filedataMethod === 'GET') {
+      return {
+        kind: 'unusable',
+        reason: `${got.reason}. This SSD may serve filedata by POST only: set 'filedataMethod' to auto or POST.`
+      }
+    }
+    // Asked again at once: SSD said how it wants to be asked, there is nothing to wait for.
+    const posted = await scanResultsByPost(url, scanId, options)
+    if (posted.kind === 'unusable' || posted.kind === 'methodNotAllowed') {
+      throw new GateError(
+        'Error',
+        `SSD's filedata could not be read either way. GET: ${got.reason}. POST, tried next: ${posted.kind === 'unusable' ? posted.reason : methodNotAllowed(posted.reason)}`
+      )
+    }
+    filedataByPost = true
+    clientLog.notice(
+      `SSD answered GET on scan/filedata with HTTP 405 (Method Not Allowed); the action reads it by POST for the rest of this run. Set 'filedataMethod: POST' to skip the GET.`
+    )
+    return posted
+  }
+
+  return {
+    latestScan: async (branch, options) => {
+      const reply = settle(await call(LATEST_SCAN, latestScanUrl(config, branch), options, readSummary))
+      if (reply.kind === 'answer' && reply.answer) filesOf.set(reply.answer.scanId, reply.answer.files)
+      return reply
+    },
+    scanResults,
+    rescan: async (summary, options) =>
+      settle(
+        await call(RESCAN, new URL(`${apiRoot(config)}/rescan`), options, readMessage, {
+          projectId: config.projectId,
+          projectName: summary.projectName,
+          platform: summary.platform,
+          scanId: summary.scanId,
+          scanType: config.scanType
+        })
+      )
+  }
+}
+
+/** A 405 where no other method can be tried is an answer like any other that is not what was asked for. */
+function settle<T>(attempt: Attempt<T>): SsdReply<T> {
+  return attempt.kind === 'methodNotAllowed' ? { kind: 'unusable', reason: methodNotAllowed(attempt.reason) } : attempt
+}
+
+function methodNotAllowed(reason: string): string {
+  return `${reason}. Check the 'host' and 'apiBasePath' inputs.`
+}
+
+/** The body of filedata's POST as it names a file: its scan name, tool, result file and status. */
+type FiledataBody = Record<string, { scanName: string; scanTool: string; resultFile: string; status: string }>
+
+/**
+ * The bodies of filedata's POSTs: one per category group of `files`, in the summary's
+ * order, each naming its group's files by key (a flat list or map is one group); `{}`
+ * alone when no file is named.
+ */
+export function filedataBodies(files: readonly ScannedFile[]): FiledataBody[] {
+  const groups = new Map<string, Array<[string, FiledataBody[string]]>>()
+  for (const { group, key, scanName, scanTool, resultFile, status } of files) {
+    const entries = groups.get(group) ?? []
+    groups.set(group, entries)
+    entries.push([key || scanName || scanTool, { scanName, scanTool, resultFile, status }])
+  }
+  // fromEntries makes every key an own field, `__proto__` included: nothing becomes a prototype.
+  const bodies = [...groups.values()].map((entries) => Object.fromEntries(entries) as FiledataBody)
+  return bodies.length > 0 ? bodies : [{}]
+}
+
+/**
+ * JSON arrays' texts joined into one array's text, as they came: the result file keeps the
+ * answers' own text (already redacted), which parsing and writing out again would not.
+ */
+export function joinJsonArrays(texts: readonly string[]): string {
+  if (texts.length === 1) return texts[0] ?? '[]'
+  const elements = texts.map((text) => text.trim().slice(1, -1).trim()).filter(Boolean)
+  return `[${elements.join(',')}]`
 }
 
 /**
@@ -178,7 +284,7 @@ async function interpret<T>(
   response: Response,
   config: Config,
   read: ReadBody<T>
-): Promise<SsdReply<T>> {
+): Promise<Attempt<T>> {
   const { status } = response
   // A server may echo the token back (in an error, or inside scan data): drop it at once, JSON
   // escapes included, which the exits' redaction could not see in the raw result file (see secrets.ts).
@@ -190,10 +296,11 @@ async function interpret<T>(
   if (status === 401 || status === 403) {
     throw new GateError(
       'Error',
-      `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.`
+      `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.${TOKEN_FORMAT_HINT[config.tokenFormat]}`
     )
   }
   if (status === 404) return { kind: 'notFound', reason: detail }
+  if (status === 405) return { kind: 'methodNotAllowed', reason: `${endpoint.label} answered ${detail}` }
   if (status === 429) return { kind: 'retry', reason: detail, retryAfterMs: parseRetryAfter(response) }
   if (status >= 500) return { kind: 'retry', reason: detail }
   const hint = status === 400 ? ` Check the ${endpoint.inputs} inputs.` : ` Check the 'host' and 'apiBasePath' inputs.`
@@ -221,6 +328,12 @@ async function readText(response: Response): Promise<string> {
   // A byte-order mark before JSON is allowed to be ignored (RFC 8259), and JSON.parse does not.
   const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0
   return buffer.toString('utf8', start, length)
+}
+
+/** A rejected token may be one sent in the form this SSD does not read. */
+const TOKEN_FORMAT_HINT: Record<Config['tokenFormat'], string> = {
+  bearer: ` It was sent as 'X-OpsMx-Auth: Bearer <token>'; some SSD installs take the raw token: if yours is one, set 'tokenFormat: raw'.`,
+  raw: ` It was sent raw ('X-OpsMx-Auth: <token>', tokenFormat: raw); if your SSD takes 'Bearer <token>', set 'tokenFormat: bearer'.`
 }
 
 const WRONG_PLACE = `This usually means a wrong 'host' or 'apiBasePath', or a login page (SSO) or proxy in front of the SSD API.`

@@ -6,6 +6,12 @@
  * (a new scan then goes pending → scanning → completed, one step per request that looks at
  * it), make rescans fail, or script filedata's answers outright: scan states in sequence,
  * faults, hangs, redirects.
+ *
+ * Its model follows ../shared/docs/ssd-api.md ("What OpsMx's own code shows"): statuses
+ * from SSD's RiskStatus enum (a finished scan may end in a risk verdict such as `highrisk`,
+ * a scan may stay `paused`), summarydata's `scannedFiledData` grouped by category with each
+ * tool's state moving through the scan, filedata by POST with a body naming the files (and,
+ * in `filedataPostOnly` mode, a 405 for GET), and the token read raw in `tokenFormat: 'raw'`.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
@@ -40,7 +46,23 @@ export interface SimReply {
 /** Chooses the reply to request number `index` (0-based) of one endpoint. */
 export type Responder = (request: RecordedRequest, index: number) => SimReply
 
-export type TargetStatus = 'pending' | 'scanning' | 'completed' | 'fail'
+/** SSD's RiskStatus words; any other string is allowed too, to model a word the action does not know. */
+export type TargetStatus =
+  | 'pending'
+  | 'scanning'
+  | 'paused'
+  | 'completed'
+  | 'fail'
+  | 'lowrisk'
+  | 'mediumrisk'
+  | 'highrisk'
+  | 'apocalypserisk'
+  | (string & {})
+
+/** A scan that is over: completed, or rated with one of SSD's risk verdicts. */
+export function isFinished(status: string): boolean {
+  return ['completed', 'lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'].includes(status.toLowerCase())
+}
 
 /** One of SSD's scan targets: a project's repository and branch, rescanned in place. */
 export interface ScanTargetModel {
@@ -62,6 +84,16 @@ export interface ScanTargetModel {
   branchHead: string
   /** The next scan that starts ends in `fail` instead of `completed`. */
   nextScanFails: boolean
+  /** What a scan ends in when it does not fail: `completed`, or a risk verdict such as `highrisk`. */
+  verdict: TargetStatus
+  /** Looks a scan spends `scanning`; its tools complete one after another meanwhile. */
+  scanningLooks: number
+  /** Looks the running scan has spent scanning so far. */
+  scannedLooks: number
+  /** A tool that fails while the scan goes on: its entry in scannedFiledData says `fail` and the error. */
+  failingTool: { key: string; error: string } | undefined
+  /** summarydata's `scannedFiledData` as given, instead of the model's (a flat list, a hostile shape). */
+  scannedFiledData: unknown
   /** Pushes that land when the target has been looked at this many times. */
   queued: Array<{ afterLooks: number; commit: string; scan: boolean; result?: unknown[] }>
   /** Requests that looked at this target (summarydata or filedata). */
@@ -71,6 +103,10 @@ export interface ScanTargetModel {
 export interface SimulatorOptions {
   /** The token SSD accepts; requests without `X-OpsMx-Auth: Bearer <token>` get 401. */
   token?: string
+  /** `raw`: an install that reads `X-OpsMx-Auth: <token>`, without `Bearer ` (and rejects it with). */
+  tokenFormat?: 'bearer' | 'raw'
+  /** An SSD that serves filedata by POST only: GET answers 405. */
+  filedataPostOnly?: boolean
   /** Where the gateway serves the API; `/gate` by default, '' for direct access. */
   basePath?: string
   /** Scripts filedata's answers, instead of the model's. */
@@ -103,6 +139,8 @@ export interface SsdSimulator {
   respondSummary: Responder | undefined
   /** The rescan endpoint's answer, when a test wants it refused. */
   respondRescan: Responder | undefined
+  /** filedata answers GET with 405 (before `respond` is asked). */
+  filedataPostOnly: boolean
   targets: ScanTargetModel[]
   addTarget(target: Partial<ScanTargetModel>): ScanTargetModel
   /** The target of `branch` (in the everyday project and repository); throws when there is none. */
@@ -141,6 +179,7 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     respond: options.respond,
     respondSummary: undefined,
     respondRescan: undefined,
+    filedataPostOnly: options.filedataPostOnly ?? false,
     targets: [],
     addTarget(init) {
       const target = makeTarget(init)
@@ -164,11 +203,18 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
     const { path, query } = recorded
     if (path === `${basePath}${ENDPOINT}`) {
       const index = simulator.requests.push(recorded) - 1
+      if (simulator.filedataPostOnly && recorded.method !== 'POST') {
+        return { status: 405, headers: { allow: 'POST' }, json: { error: 'Method Not Allowed' } }
+      }
       if (!query.projectId || !query.scanId || !query.type)
         return { status: 400, json: { error: 'Invalid input data.' } }
       if (simulator.respond) return simulator.respond(recorded, index)
       const target = simulator.targets.find((t) => t.projectId === query.projectId && t.scanId === query.scanId)
-      return target ? look(target, fileData) : { status: 404, json: { error: 'Resource not found.' } }
+      if (!target) return { status: 404, json: { error: 'Resource not found.' } }
+      if (recorded.method === 'POST' && !isFileRequest(recorded.body)) {
+        return { status: 400, json: { error: 'Invalid input data.' } }
+      }
+      return look(target, (t) => fileData(t, recorded.method === 'POST' ? (recorded.body as object) : undefined))
     }
     if (path === `${basePath}${SUMMARY_ENDPOINT}`) {
       const index = simulator.summaryRequests.push(recorded) - 1
@@ -187,6 +233,7 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
       const body = (recorded.body ?? {}) as Record<string, unknown>
       const target = simulator.targets.find((t) => t.projectId === body.projectId && t.scanId === body.scanId)
       if (!target) return { status: 400, json: { error: 'Invalid input data.' } }
+      // Refused while a scan runs, as OpsMx's client refuses it; a paused scan can be started over.
       if (target.status === 'pending' || target.status === 'scanning') {
         return { status: 409, json: { error: 'A scan is already running.' } }
       }
@@ -217,7 +264,8 @@ export async function startSsdSimulator(options: SimulatorOptions = {}): Promise
         at: Date.now() - started
       }
       simulator.allRequests.push(recorded)
-      const authorised = options.token === undefined || request.headers['x-opsmx-auth'] === `Bearer ${options.token}`
+      const expected = options.tokenFormat === 'raw' ? options.token : `Bearer ${options.token}`
+      const authorised = options.token === undefined || request.headers['x-opsmx-auth'] === expected
       simulator.bytesSent += send(
         response,
         authorised ? route(recorded) : { status: 401, json: { error: 'Authentication required.' } }
@@ -258,6 +306,11 @@ function makeTarget(init: Partial<ScanTargetModel>): ScanTargetModel {
     result: [exampleScan()],
     nextResult: undefined,
     nextScanFails: false,
+    verdict: 'completed',
+    scanningLooks: 1,
+    scannedLooks: 0,
+    failingTool: undefined,
+    scannedFiledData: undefined,
     queued: [],
     looks: 0,
     ...init,
@@ -269,6 +322,7 @@ function makeTarget(init: Partial<ScanTargetModel>): ScanTargetModel {
 function startScan(target: ScanTargetModel, commit: string): void {
   target.headCommit = commit
   target.status = 'pending'
+  target.scannedLooks = 0
 }
 
 function landPushes(target: ScanTargetModel): void {
@@ -286,9 +340,9 @@ function look(target: ScanTargetModel, answer: (target: ScanTargetModel) => SimR
   const reply = answer(target)
   target.looks++
   if (target.status === 'pending') target.status = 'scanning'
-  else if (target.status === 'scanning') {
-    target.status = target.nextScanFails ? 'fail' : 'completed'
-    if (target.status === 'completed' && target.nextResult) {
+  else if (target.status === 'scanning' && ++target.scannedLooks >= target.scanningLooks) {
+    target.status = target.nextScanFails ? 'fail' : target.verdict
+    if (isFinished(target.status) && target.nextResult) {
       target.result = target.nextResult
       target.nextResult = undefined
     }
@@ -304,7 +358,7 @@ function summary(target: ScanTargetModel): SimReply {
       scanId: target.scanId,
       branch: target.branch,
       headCommit: target.headCommit,
-      lastScanDuration: '42s',
+      lastScanDuration: 42,
       lastScannedAt: target.lastScannedAt,
       triggeredBy: 'webhook',
       triggerType: 'push',
@@ -315,21 +369,97 @@ function summary(target: ScanTargetModel): SimReply {
       repository: target.repository,
       platform: target.platform,
       status: target.status,
-      scannedFiledData: []
+      artifactName: '',
+      artifactTag: '',
+      artifactSha: '',
+      sbomTool: '',
+      scannedFiledData: target.scannedFiledData === undefined ? scannedFiledData(target) : target.scannedFiledData
     }
   }
 }
 
-function fileData(target: ScanTargetModel): SimReply {
-  if (target.status === 'completed') return { json: target.result }
+/** SSD's categories of tools, in the order its summaries list them. */
+const CATEGORIES: Array<[category: string, tools: string[]]> = [
+  ['OpenSSF', ['openssf']],
+  ['SAST', ['semgrep', 'opengrep', 'sonarqube', 'codacy']],
+  ['SCA', ['codelicense', 'codesecret', 'trivy', 'grype', 'snyk']],
+  ['SBOM', ['sbom', 'syft']]
+]
+
+/** The tools the scan runs: one per element of its result, by scanName. */
+function toolsOf(target: ScanTargetModel): string[] {
+  const result = target.status === 'completed' || !target.nextResult ? target.result : target.nextResult
+  const names = (result.length > 0 ? result : [exampleScan()]).map((element) =>
+    String((element as { scanName?: unknown }).scanName ?? 'tool').toLowerCase()
+  )
+  return [...new Set(names)]
+}
+
+/**
+ * `scannedFiledData` as SSD groups it, `{"OpenSSF":{"openssf":{...}},"SAST":{"semgrep":{...}}}`,
+ * each tool's state following the scan's: all pending, then completing one after another
+ * while it scans, all completed (or the first failed) once it is over.
+ */
+export function scannedFiledData(target: ScanTargetModel): Record<string, Record<string, unknown>> {
+  const tools = toolsOf(target)
+  const categoryOf = (tool: string): string => CATEGORIES.find(([, names]) => names.includes(tool))?.[0] ?? 'Other'
+  const order = [...CATEGORIES.map(([category]) => category), 'Other']
+  const done = Math.floor((tools.length * (target.scannedLooks + 1)) / (target.scanningLooks + 1))
+  const grouped: Record<string, Record<string, unknown>> = {}
+  for (const category of order) {
+    for (const [index, tool] of tools.entries()) {
+      if (categoryOf(tool) !== category) continue
+      const failing = target.status === 'scanning' && target.failingTool?.key === tool
+      const failed = failing || (target.status === 'fail' && index === 0)
+      const status = failed
+        ? 'fail'
+        : target.status === 'scanning'
+          ? index < done
+            ? 'completed'
+            : 'scanning'
+          : isFinished(target.status) || target.status === 'fail'
+            ? 'completed'
+            : target.status
+      const error = failing ? (target.failingTool?.error ?? '') : failed ? FAILED_SCAN : ''
+      grouped[category] ??= {}
+      grouped[category][tool] = {
+        scanName: tool,
+        scanTool: tool,
+        resultFile: `${target.repository}/${target.branch}/${target.headCommit.slice(0, 7)}/${tool}.json`,
+        status,
+        error
+      }
+    }
+  }
+  return grouped
+}
+
+const FAILED_SCAN = 'scan failed: the repository could not be cloned'
+
+/** A POST's body names files by key: an object of objects (or `{}`, for every file). */
+function isFileRequest(body: unknown): boolean {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    Object.values(body).every((entry) => typeof entry === 'object' && entry !== null)
+  )
+}
+
+/** The result's elements: all of them for GET (and POST `{}`), those a POST's body names otherwise. */
+function fileData(target: ScanTargetModel, files?: object): SimReply {
+  const named = files && Object.keys(files).length > 0 ? new Set(Object.keys(files)) : undefined
+  const wanted = (element: unknown): boolean =>
+    !named || named.has(String((element as { scanName?: unknown }).scanName ?? '').toLowerCase())
+  if (isFinished(target.status)) return { json: target.result.filter(wanted) }
   const tools = target.result.length > 0 ? target.result : [exampleScan()]
   return {
-    json: tools.map((tool) => ({
+    json: tools.filter(wanted).map((tool) => ({
       ...(tool as object),
       status: target.status,
       metadata: {},
       data: [],
-      error: target.status === 'fail' ? 'scan failed: the repository could not be cloned' : ''
+      error: target.status === 'fail' ? FAILED_SCAN : ''
     }))
   }
 }

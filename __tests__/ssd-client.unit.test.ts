@@ -1,0 +1,84 @@
+/**
+ * The pure parts of filedata by POST: the bodies that name a summary's result files, one
+ * per category group, and the answers' texts joined into one result file. The requests
+ * themselves run through the bundle (ssd-answers.integration.test.ts).
+ */
+import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { parseScannedFiles } from '../src/scan-summary.ts'
+import { filedataBodies, joinJsonArrays } from '../src/ssd-client.ts'
+import { propertyParameters } from '../test-support/fast-check.ts'
+
+const entry = (name: string, status: string) => ({
+  scanName: name,
+  scanTool: name,
+  resultFile: `octo-repo/feature/${name}.json`,
+  status,
+  error: status === 'fail' ? 'out of memory' : ''
+})
+
+const GROUPED = {
+  OpenSSF: { openssf: entry('openssf', 'completed') },
+  SAST: { semgrep: entry('semgrep', 'scanning'), opengrep: entry('opengrep', 'fail') },
+  SBOM: { sbom: entry('sbom', 'pending') }
+}
+
+describe("filedata's POST bodies", () => {
+  test('one body per category, in the summary order, naming its tools by key', () => {
+    const bodies = filedataBodies(parseScannedFiles(GROUPED))
+    expect(bodies).toEqual([
+      {
+        openssf: {
+          scanName: 'openssf',
+          scanTool: 'openssf',
+          resultFile: 'octo-repo/feature/openssf.json',
+          status: 'completed'
+        }
+      },
+      {
+        semgrep: {
+          scanName: 'semgrep',
+          scanTool: 'semgrep',
+          resultFile: 'octo-repo/feature/semgrep.json',
+          status: 'scanning'
+        },
+        opengrep: {
+          scanName: 'opengrep',
+          scanTool: 'opengrep',
+          resultFile: 'octo-repo/feature/opengrep.json',
+          status: 'fail'
+        }
+      },
+      { sbom: { scanName: 'sbom', scanTool: 'sbom', resultFile: 'octo-repo/feature/sbom.json', status: 'pending' } }
+    ])
+  })
+
+  test('a flat list is one body; no files is `{}` once; a `__proto__` key stays a key', () => {
+    expect(filedataBodies(parseScannedFiles([entry('a', 'completed'), entry('b', 'completed')]))).toHaveLength(1)
+    expect(filedataBodies([])).toEqual([{}])
+    const [body] = filedataBodies(parseScannedFiles(JSON.parse('{"__proto__":{"status":"completed"}}')))
+    expect(JSON.stringify(body)).toBe(
+      '{"__proto__":{"scanName":"","scanTool":"","resultFile":"","status":"completed"}}'
+    )
+  })
+
+  test("answers' arrays joined as their text came, in order", () => {
+    expect(joinJsonArrays(['[1, 2]', ' [ ] ', '\n[{"a":"\\u0073"}]\n'])).toBe('[1, 2,{"a":"\\u0073"}]')
+    expect(joinJsonArrays(['[]', '[]'])).toBe('[]')
+    expect(joinJsonArrays(['[ 3 ]'])).toBe('[ 3 ]')
+  })
+
+  test('joined, the texts parse to the arrays concatenated', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.jsonValue()), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (arrays, pretty) => {
+          const texts = arrays.map((array) => JSON.stringify(array, null, pretty ? 2 : undefined))
+          expect(JSON.parse(joinJsonArrays(texts))).toEqual(JSON.parse(JSON.stringify(arrays.flat())))
+        }
+      ),
+      propertyParameters(300)
+    )
+  })
+})
