@@ -85,6 +85,15 @@ test('a score too long to show whole is rounded, never cut: 3.3333333333333334e-
   expect(report).toContain('· score 3.33333e-8')
 })
 
+// Found by the property "any documented answer under any policy" (FC_SEED=-1582024046): a
+// huge score rounded to six digits still printed 21 digits, and was cut with an ellipsis.
+test('a huge score is rounded to an exponent, never cut: 1e20 does not read as 1000000000000000000…', () => {
+  const scans = parseScans([exampleScan({ metadata: { score: 1e20 }, data: [] })])
+  const report = renderReport(scans, decide(scans, policy(5)), context, { maxBytes: 65_000, fullResultsAt: 'x' })
+  expect(report).toContain('Score **1.0000e+20** out of 10 meets the threshold **5**')
+  expect(report).not.toContain('…')
+})
+
 describe('every part of the report is paid for', () => {
   const finding = (i: number) => ({
     severity: 'ERROR',

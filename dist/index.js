@@ -4424,7 +4424,11 @@ function commitLink(sha, repositoryUrl) {
  * since `3.3333333333333334e…` would read as 3.3.
  */
 function shownScore(text, score) {
-    return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH);
+    if (text.length <= MAX_SCORE_LENGTH)
+        return escapeText(text, MAX_SCORE_LENGTH);
+    // Six digits are enough; a huge number rounded still prints in full (1e20 has 21 digits).
+    const rounded = String(Number(score.toPrecision(6)));
+    return escapeText(rounded.length <= MAX_SCORE_LENGTH ? rounded : score.toExponential(4), MAX_SCORE_LENGTH);
 }
 const MAX_SCORE_LENGTH = 20;
 /** A block folded away under a one-line summary; blank lines keep a table inside it a table. */

@@ -96,7 +96,10 @@ export function commitLink(sha: string, repositoryUrl: string | undefined): stri
  * since `3.3333333333333334e…` would read as 3.3.
  */
 export function shownScore(text: string, score: number): string {
-  return escapeText(text.length <= MAX_SCORE_LENGTH ? text : String(Number(score.toPrecision(6))), MAX_SCORE_LENGTH)
+  if (text.length <= MAX_SCORE_LENGTH) return escapeText(text, MAX_SCORE_LENGTH)
+  // Six digits are enough; a huge number rounded still prints in full (1e20 has 21 digits).
+  const rounded = String(Number(score.toPrecision(6)))
+  return escapeText(rounded.length <= MAX_SCORE_LENGTH ? rounded : score.toExponential(4), MAX_SCORE_LENGTH)
 }
 
 const MAX_SCORE_LENGTH = 20
