@@ -26,6 +26,8 @@ export interface ExampleCheck {
   /** Steps that use this action, and `steps.<id>.outputs.<name>` reads of them: what was checked. */
   actionSteps: number
   outputReads: number
+  /** Examples of a waivers file (a mapping of `waivers:` alone), for the waivers parser to check. */
+  waiverFiles: string[]
 }
 
 type Mapping = Record<string, unknown>
@@ -47,18 +49,19 @@ export function yamlBlocks(markdown: string): YamlBlock[] {
 
 /** Every problem in every yaml block of a README, each prefixed with the block's line. */
 export function checkReadme(markdown: string, action: ActionInterface): ExampleCheck {
-  const total: ExampleCheck = { problems: [], actionSteps: 0, outputReads: 0 }
+  const total: ExampleCheck = { problems: [], actionSteps: 0, outputReads: 0, waiverFiles: [] }
   for (const block of yamlBlocks(markdown)) {
     const check = checkExample(block.text, action)
     total.problems.push(...check.problems.map((problem) => `README line ${block.line}: ${problem}`))
     total.actionSteps += check.actionSteps
     total.outputReads += check.outputReads
+    total.waiverFiles.push(...check.waiverFiles)
   }
   return total
 }
 
 export function checkExample(text: string, action: ActionInterface): ExampleCheck {
-  const check: ExampleCheck = { problems: [], actionSteps: 0, outputReads: 0 }
+  const check: ExampleCheck = { problems: [], actionSteps: 0, outputReads: 0, waiverFiles: [] }
   const document = parseDocument(text)
   if (document.errors.length > 0) {
     check.problems.push(`not valid YAML: ${document.errors[0]!.message.split('\n')[0]}`)
@@ -74,6 +77,8 @@ export function checkExample(text: string, action: ActionInterface): ExampleChec
     }
   } else if (isMapping(example) && 'steps' in example) {
     checkJob(example, 'the job', action, check, true)
+  } else if (isMapping(example) && Object.keys(example).join() === 'waivers') {
+    check.waiverFiles.push(text)
   } else if (!(isMapping(example) && Object.keys(example).every((key) => key === 'env'))) {
     check.problems.push('not a workflow (jobs:), a job (steps:), a list of steps or an env: mapping')
   }
