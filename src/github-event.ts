@@ -15,6 +15,8 @@ export interface PullRequest {
   headRef: string
   /** The branch it would merge into, e.g. `main`. */
   baseRef: string
+  /** The base branch's commit the pull request was last compared with ('' when the payload has none). */
+  baseSha: string
   /** The head repository differs from the base: secrets are not passed, the token is read-only. */
   isFork: boolean
 }
@@ -64,6 +66,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
           headSha: stringOr(pr.head?.sha, ''),
           headRef: stringOr(pr.head?.ref, env.GITHUB_HEAD_REF ?? ''),
           baseRef: stringOr(pr.base?.ref, env.GITHUB_BASE_REF ?? ''),
+          baseSha: stringOr(pr.base?.sha, ''),
           isFork:
             typeof pr.head?.repo?.full_name === 'string' &&
             typeof pr.base?.repo?.full_name === 'string' &&
@@ -86,7 +89,7 @@ interface Payload {
   pull_request?: {
     number?: unknown
     head?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } }
-    base?: { ref?: unknown; repo?: { full_name?: unknown } }
+    base?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } }
   }
 }
 
