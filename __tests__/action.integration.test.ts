@@ -5,6 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
 import {
+  commentRequests,
   everydayTargets,
   expectTokenNowhere,
   runGate,
@@ -164,7 +165,7 @@ describe('the PR comment', () => {
     const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('✅ OpsMx SSD gate passed')
-    expect(servers.github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(commentRequests(servers).filter((r) => r.method === 'PATCH')).toHaveLength(1)
     expect(second.outputs.commentUrl).toBe(comments[0]?.html_url)
   })
 
@@ -186,7 +187,7 @@ describe('the PR comment', () => {
     expect(comments[0]?.body).toContain('✅ OpsMx SSD gate passed')
     expect(result.outputs.commentUrl).toBe(comments[0]?.html_url)
     // The first run creates it; the rerun's update finds it gone, then creates it again.
-    const writes = servers.github.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))
+    const writes = commentRequests(servers).filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))
     expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'POST'])
   })
 
@@ -220,7 +221,7 @@ describe('the PR comment', () => {
 
   test('a push event writes no comment, but the summary and outputs', async () => {
     const result = await run({}, { event: pushEvent })
-    expect(servers.github.requests).toHaveLength(0)
+    expect(commentRequests(servers)).toHaveLength(0)
     expect(result.outputs.commentUrl).toBe('')
     expect(result.summary).toContain('OpsMx SSD gate failed')
     expect(result.stdout).toContain('No pull request in this event')
@@ -228,10 +229,10 @@ describe('the PR comment', () => {
 
   test('comment: never writes no comment; on-failure writes none while the gate passes', async () => {
     await run({ comment: 'never' })
-    expect(servers.github.requests).toHaveLength(0)
+    expect(commentRequests(servers)).toHaveLength(0)
     servers.ssd.respond = () => ({ json: [passingScan()] })
     await run({ comment: 'on-failure' })
-    expect(servers.github.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))).toHaveLength(0)
+    expect(commentRequests(servers).filter((r) => r.method !== 'GET' && !r.path.endsWith('/graphql'))).toHaveLength(0)
   })
 
   test('on-failure corrects a failing comment left by an earlier run', async () => {
@@ -261,8 +262,8 @@ describe('the PR comment', () => {
     servers.github = await startGitHubStandIn({ prefix: '/api/v3' })
     const result = await run()
     expect(servers.github.comments.get(7)).toHaveLength(1)
-    expect(servers.github.requests.every((r) => r.path.startsWith('/api/'))).toBe(true)
-    expect(servers.github.requests[0]?.authorization).toBe('token ghs_standInGitHubToken0123456789')
+    expect(commentRequests(servers).every((r) => r.path.startsWith('/api/'))).toBe(true)
+    expect(commentRequests(servers)[0]?.authorization).toBe('token ghs_standInGitHubToken0123456789')
     expect(result.outputs.commentUrl).not.toBe('')
   })
 
@@ -272,7 +273,7 @@ describe('the PR comment', () => {
     await run()
     const comments = servers.github.comments.get(7) ?? []
     expect(comments).toHaveLength(151)
-    const gets = servers.github.requests.filter((r) => r.method === 'GET')
+    const gets = commentRequests(servers).filter((r) => r.method === 'GET')
     // First run: 2 pages; second run: 2 pages to find it on page 2.
     expect(gets.map((r) => r.query.page)).toEqual(['1', '2', '1', '2'])
   })
@@ -325,7 +326,7 @@ describe('bad input fails before any request, naming the input', () => {
     expect(result.stdout).toMatch(message)
     expect(result.stdout).toMatch(/::error::/)
     expect(servers.ssd.allRequests).toHaveLength(0)
-    expect(servers.github.requests).toHaveLength(0)
+    expect(commentRequests(servers)).toHaveLength(0)
     expect(result.outputs.status).toBe('Error')
   })
 

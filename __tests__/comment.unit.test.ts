@@ -151,7 +151,7 @@ describe('createCommentsApi', () => {
     headSha: 'abc',
     headRef: 'feature',
     baseRef: 'main',
-    baseSha: '',
+    baseSha: 'def',
     isFork: false
   }
   const answering = (status: number, body: unknown) => {

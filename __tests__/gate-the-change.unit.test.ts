@@ -9,7 +9,7 @@ import { compare } from '../src/comparison.ts'
 import { parseCheckRules } from '../src/config.ts'
 import { checkVerdict, decide, findingScope, type GateContext } from '../src/decision.ts'
 import { parseScans, type Scan } from '../src/scans.ts'
-import type { Waived, Waiver } from '../src/waivers.ts'
+import type { Waived, Waiver } from '../src/waiver-outcome.ts'
 import { policy } from '../test-support/policy.ts'
 import { exampleScan } from '../test-support/ssd-simulator.ts'
 
@@ -37,6 +37,7 @@ const onPullRequest = (more: GateContext = {}): GateContext => ({
 const high = policy(0, { failOnSeverity: 'high' })
 
 const waiver = (fields: Partial<Waiver>): Waiver => ({
+  file: '.github/ssd-waivers.yml',
   entry: 1,
   line: 2,
   reason: 'accepted',

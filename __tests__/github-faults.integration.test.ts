@@ -4,7 +4,7 @@
  * Apart from the SSD faults so that the 30 s deadline test runs alongside them.
  */
 import { describe, expect, test } from '@jest/globals'
-import { errorOf, runGate, useServers } from '../test-support/harness.ts'
+import { commentRequests, errorOf, runGate, useServers } from '../test-support/harness.ts'
 import { pullRequestEvent, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan, type SimReply } from '../test-support/ssd-simulator.ts'
 
@@ -45,7 +45,7 @@ describe('GitHub faults never change the gate’s result', () => {
   test('a 502 on the comment is retried', async () => {
     servers.github.faults.push({ method: 'POST', path: /\/comments$/, status: 502, times: 1 })
     const result = await run()
-    expect(servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
+    expect(commentRequests(servers).filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(2)
     expect(servers.github.comments.get(7)).toHaveLength(1)
     expect(result.outputs.commentUrl).not.toBe('')
   })
@@ -63,7 +63,7 @@ describe('GitHub faults never change the gate’s result', () => {
     })
     const result = await run()
     expect(result.stdout).toMatch(/GitHub rate limit for GET .*: retrying in 1s/)
-    const gets = servers.github.requests.filter((r) => r.method === 'GET')
+    const gets = commentRequests(servers).filter((r) => r.method === 'GET')
     expect(gets[1]!.at - gets[0]!.at).toBeGreaterThanOrEqual(990)
     expect(servers.github.comments.get(7)).toHaveLength(1)
   })
@@ -80,7 +80,7 @@ describe('GitHub faults never change the gate’s result', () => {
     const result = await run()
     expect(result.stdout).toMatch(/GitHub secondary rate limit for POST .*: retrying in 1s/)
     expect(servers.github.comments.get(7)).toHaveLength(1)
-    const posts = servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
+    const posts = commentRequests(servers).filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))
     expect(posts).toHaveLength(2)
   })
 
@@ -100,7 +100,7 @@ describe('GitHub faults never change the gate’s result', () => {
     )
     // A limit, not a permission problem: the hint about 'pull-requests: write' would mislead.
     expect(warning).not.toContain('pull-requests: write')
-    expect(servers.github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
+    expect(commentRequests(servers).filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
   })
 
   test('a GitHub API that never answers is given up after 30 s, with a warning', async () => {
@@ -109,7 +109,7 @@ describe('GitHub faults never change the gate’s result', () => {
     const result = await run({}, { killAfterMs: 45_000 })
     expect(result.code).toBe(1)
     // The request that hung is not sent again once the deadline has passed.
-    expect(servers.github.requests).toHaveLength(1)
+    expect(commentRequests(servers)).toHaveLength(1)
     expect(result.stdout).toMatch(/::warning::Could not write the PR comment: GitHub did not answer within 30s/)
     expect(result.outputs.report).toContain('OpsMx SSD gate failed')
   }, 60_000)
@@ -123,7 +123,7 @@ describe('GitHub faults never change the gate’s result', () => {
         killAfterMs: 15_000,
         onSpawn: (child) => {
           const poll = setInterval(() => {
-            if (servers.github.requests.length > 0) {
+            if (commentRequests(servers).length > 0) {
               clearInterval(poll)
               child.kill('SIGTERM')
             }

@@ -18,7 +18,7 @@ import { buildSarif } from '../src/sarif.ts'
 import { AnswerShapeError, parseScans, type Scan } from '../src/scans.ts'
 import { addSecret, redact } from '../src/secrets.ts'
 import { cutText } from '../src/text.ts'
-import type { Waived, Waiver } from '../src/waivers.ts'
+import type { Waived, Waiver } from '../src/waiver-outcome.ts'
 import {
   anyJson,
   bigAnswer,

@@ -12,7 +12,7 @@ import { waivedOutput } from '../src/outputs.ts'
 import { renderReport, type ReportContext } from '../src/report.ts'
 import { buildSarif } from '../src/sarif.ts'
 import { parseScans, type Scan } from '../src/scans.ts'
-import type { Waived, Waiver } from '../src/waivers.ts'
+import type { Waived, Waiver } from '../src/waiver-outcome.ts'
 import { policy } from '../test-support/policy.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
@@ -46,6 +46,7 @@ const context: ReportContext = {
 }
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
 const waiver = (fields: Partial<Waiver>): Waiver => ({
+  file: '.github/ssd-waivers.yml',
   entry: 1,
   line: 2,
   reason: 'accepted',
@@ -171,7 +172,7 @@ describe('waivers in the report', () => {
     expect(addedAt).toBeLessThan(markdown.indexOf('- ❌'))
     expect(markdown).toContain(
       '> This pull request adds or changes 1 waiver in .github/ssd-waivers.yml; a reviewer should agree to each:\n' +
-        '> - rule js.eval in src/legacy/\\*\\*: only \\| trusted \\`input\\` &lt;here&gt;; until 2099-01-01; approved by @\u200bacme/security (entry 2, line 5)'
+        '> - js.eval in src/legacy/\\*\\*: only \\| trusted \\`input\\` &lt;here&gt;; until 2099-01-01; approved by @\u200bacme/security (entry 2, line 5)'
     )
     expect(gfm.render(markdown)).toContain('<blockquote>')
   })

@@ -24,11 +24,54 @@ module.exports = globalThis.DOMException
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KW: () => (/* binding */ cancelled),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   mX: () => (/* binding */ WaiversFileError),
+/* harmony export */   ue: () => (/* binding */ GateError)
+/* harmony export */ });
+/** Errors that end the run with a message meant for the user. */
+class GateError extends Error {
+    name = 'GateError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * The waivers file cannot be used: too large, not valid YAML, or an entry that breaks the
+ * file's rules. A GateError, so the run ends with status `Error`; its message is the whole
+ * text for the user (the file, each bad entry with its number and line, what was expected).
+ * Here rather than in waivers.ts, so that catching it does not load the YAML parser.
+ */
+class WaiversFileError extends GateError {
+    name = 'WaiversFileError';
+    constructor(message) {
+        super('Error', message);
+    }
+}
+/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
+function cancelled(doing) {
+    return new GateError('Cancelled', `Cancelled while ${doing}.`);
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6858);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1564);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37,7 +80,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6858:
+/***/ 1564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58,61 +101,8 @@ __nccwpck_require__.d(log_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: ./src/text.ts
-/**
- * Cutting text without breaking a character. JavaScript strings are UTF-16: a plain
- * `slice` can split an emoji's surrogate pair (written out as `�`), or part a letter from
- * its accents, so every cut of text that is shown goes through here.
- */
-/** How far around a cut graphemes are looked for; a longer cluster is cut at a code point. */
-const WINDOW = 64;
-let graphemes;
-/**
- * `text` in at most `maxLength` UTF-16 units; when it is longer, cut at a character
- * boundary with `ellipsis` appended (both within `maxLength`).
- */
-function cutText(text, maxLength, ellipsis = '…') {
-    if (text.length <= maxLength)
-        return text;
-    if (maxLength < ellipsis.length)
-        return '';
-    return text.slice(0, characterBoundary(text, maxLength - ellipsis.length)) + ellipsis;
-}
-/**
- * The last boundary between user-perceived characters at or before `index`: never inside
- * a surrogate pair, between a letter and its combining marks, or inside a joined emoji.
- */
-function characterBoundary(text, index) {
-    if (index <= 0)
-        return 0;
-    if (index >= text.length)
-        return text.length;
-    const start = Math.max(0, index - WINDOW);
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const segment = graphemes.segment(text.slice(start, index + WINDOW)).containing(index - start);
-    const boundary = start + (segment?.index ?? index - start);
-    // A cluster reaching back past the window (text heaped with combining marks): a code point will do.
-    return boundary > start || start === 0 ? boundary : codePointBoundary(text, index);
-}
-/** The last code point boundary at or before `index`: not between a surrogate pair's halves. */
-function codePointBoundary(text, index) {
-    if (index <= 0 || index >= text.length)
-        return Math.max(0, Math.min(index, text.length));
-    const before = text.charCodeAt(index - 1);
-    const at = text.charCodeAt(index);
-    return isHighSurrogate(before) && isLowSurrogate(at) ? index - 1 : index;
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
-function plural(count, noun) {
-    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
-
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/scans.ts
 /**
  * The SSD answer, validated. Everything here came over the network and may come from the
@@ -344,7 +334,7 @@ function describeRating(rating) {
  */
 function unknownStatus(status) {
     const word = status.trim();
-    return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? cutText(wellFormed(word), 40) : '';
+    return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? (0,src_text/* cutText */.IN)(wellFormed(word), 40) : '';
 }
 function statusWord(status) {
     return status.trim().toLowerCase();
@@ -394,7 +384,7 @@ function describe(value) {
     if (asObject(value)) {
         const keys = Object.keys(value)
             .slice(0, 5)
-            .map((key) => cutText(wellFormed(key), 40));
+            .map((key) => (0,src_text/* cutText */.IN)(wellFormed(key), 40));
         return keys.length ? `an object with keys ${keys.join(', ')}` : 'an empty object';
     }
     return typeof value;
@@ -472,26 +462,8 @@ function matchAway(a, b, key) {
     return [left, [...pool.values()].flat()];
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Errors that end the run with a message meant for the user. */
-class GateError extends Error {
-    name = 'GateError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/** The runner cancelled the job; `doing` says at which step, so the message tells where the run stopped. */
-function cancelled(doing) {
-    return new GateError('Cancelled', `Cancelled while ${doing}.`);
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/scan-summary.ts
 /**
  * SSD's summary of the latest scan of one project, repository and branch
@@ -613,7 +585,7 @@ function failedFiles(summary) {
 }
 /** Untrusted text on one short line, for a log line or an annotation. */
 function oneLine(text, maxLength) {
-    return cutText(text
+    return (0,src_text/* cutText */.IN)(text
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), maxLength);
@@ -651,7 +623,7 @@ async function readBaseline(client, config, pullRequest, signal) {
     }
     catch (error) {
         // The gate's own result is in hand: a fault here (a refused token, TLS) costs the comparison, not the result.
-        if (!(error instanceof GateError) || error.status === 'Cancelled')
+        if (!(error instanceof errors/* GateError */.ue) || error.status === 'Cancelled')
             throw error;
         return { unavailable: `The base branch's result (${where}) could not be read: ${error.message}` };
     }
@@ -1349,7 +1321,7 @@ function findingScope(newFindingsOnly, baseBranch, base) {
 }
 /** `2 new findings at or above high`, or without `new` when every finding counts. */
 function severeFindingsLine(count, scope, floor) {
-    return `${plural(count, scope.kind === 'new' ? 'new finding' : 'finding')} at or above ${floor}`;
+    return `${(0,src_text/* plural */.LS)(count, scope.kind === 'new' ? 'new finding' : 'finding')} at or above ${floor}`;
 }
 /** ` 3 already on main and 1 waived do not count.`: the severe findings the gate leaves out, if any. */
 function uncounted(severe, scope) {
@@ -1405,10 +1377,6 @@ function lowestOf(scored, lowest) {
 function formatSeconds(ms) {
     const seconds = ms / 1000;
     return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)}s`;
-}
-/** Today in UTC as waivers' end dates are written, e.g. `2026-12-04`. */
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/log.ts
@@ -1594,7 +1562,7 @@ class Poll {
             await (this.#options.sleep ?? ((delay, signal) => (0,promises_namespaceObject.setTimeout)(delay, undefined, { signal })))(ms, this.signal);
         }
         catch {
-            throw cancelled('waiting for the SSD scan');
+            throw (0,errors/* cancelled */.KW)('waiting for the SSD scan');
         }
     }
 }
@@ -1606,7 +1574,7 @@ async function pollScans(client, scanId, poll) {
     for (let polls = 1;; polls++) {
         const reply = await client.scanResults(scanId, poll.request());
         if (reply.kind === 'unusable')
-            throw new GateError('Error', reply.reason);
+            throw new errors/* GateError */.ue('Error', reply.reason);
         if (reply.kind === 'answer') {
             const { scans } = reply.answer;
             lastScans = scans;
@@ -1614,7 +1582,7 @@ async function pollScans(client, scanId, poll) {
                 poll.noteStatus(scan.status);
             const failed = scans.find((scan) => scanState(scan) === 'failed');
             if (failed) {
-                throw new GateError('Failed', `SSD scan ${scanName(failed)} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
+                throw new errors/* GateError */.ue('Failed', `SSD scan ${scanName(failed)} failed (status ${failed.status || 'unknown'}): ${failed.error || 'no error text given'}`);
             }
             if (scans.length > 0 && scans.every((scan) => scanState(scan) === 'completed')) {
                 poll.log(`SSD scan completed after ${poll.elapsed()}: ${describeStates(scans)}`);
@@ -1654,7 +1622,7 @@ function scansTimedOut(lastScans, notFound, poll) {
         parts.push(`SSD answered 404 Not Found ${notFound} time(s): check 'projectId', 'scanId' and 'scanType', and that the scan was started.`);
     }
     parts.push(`Raise the 'timeout' input if the scan needs longer.`);
-    return new GateError('TimedOut', parts.join(' '));
+    return new errors/* GateError */.ue('TimedOut', parts.join(' '));
 }
 
 ;// CONCATENATED MODULE: ./src/annotations.ts
@@ -1697,11 +1665,11 @@ function pickAnnotations(scans, decision, room) {
 function annotationOf(scan, finding, level) {
     const file = repositoryPath(finding);
     const { line } = finding;
-    const title = cutText(`${scanName(scan)}: ${finding.rule || finding.severityText}`, 200);
+    const title = (0,src_text/* cutText */.IN)(`${scanName(scan)}: ${finding.rule || finding.severityText}`, 200);
     return {
         level,
         title,
-        message: cutText(finding.message || finding.rule || 'finding', 2000),
+        message: (0,src_text/* cutText */.IN)(finding.message || finding.rule || 'finding', 2000),
         ...(file !== undefined ? { file } : {}),
         ...(file !== undefined && line !== undefined && Number.isInteger(line) && line >= 1 ? { line } : {})
     };
@@ -1722,7 +1690,7 @@ function writeFindingAnnotations(scans, decision, last, whereAll) {
     for (const annotation of annotations)
         annotate(annotation);
     if (left > 0) {
-        info(`${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step. Every finding is in ${whereAll}.`);
+        info(`${(0,src_text/* plural */.LS)(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step. Every finding is in ${whereAll}.`);
     }
 }
 
@@ -4187,7 +4155,7 @@ async function writeInChunks(path, text) {
     try {
         for (let at = 0; at < text.length;) {
             // Never split a surrogate pair between two chunks.
-            const end = codePointBoundary(text, Math.min(text.length, at + WRITE_CHUNK));
+            const end = (0,src_text/* codePointBoundary */.Q5)(text, Math.min(text.length, at + WRITE_CHUNK));
             const bytes = buffer.write(text.slice(at, end), 'utf8');
             await file.write(buffer, 0, bytes);
             at = end;
@@ -4372,7 +4340,7 @@ function escapeText(value, maxLength = 300) {
         .toWellFormed()
         .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
         .trim();
-    return cutText(flat, maxLength).replace(UNSAFE, escapeMatch);
+    return (0,src_text/* cutText */.IN)(flat, maxLength).replace(UNSAFE, escapeMatch);
 }
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data
@@ -4453,13 +4421,13 @@ function renderComparison(view) {
         const more = worseChecks.length - names.length;
         if (more > 0 && names.length > 0)
             names.push(`${more.toLocaleString('en-US')} more`);
-        parts.push(`**${plural(worseChecks.length, 'check')} scored lower than on ${base}**${names.length ? `: ${names.join(' · ')}` : '.'}`);
+        parts.push(`**${(0,src_text/* plural */.LS)(worseChecks.length, 'check')} scored lower than on ${base}**${names.length ? `: ${names.join(' · ')}` : '.'}`);
     }
     if (newFindings.length > 0) {
         const rows = newFindings.slice(0, listed).map(view.finding.row);
         const which = rows.length === 0 ? '.' : rows.length < newFindings.length ? ` (the ${rows.length} most severe):` : ':';
         const sorted = rows.length ? `\n\n${[view.finding.head, ...rows].join('\n')}` : '';
-        parts.push(`**${plural(newFindings.length, 'finding')} new in this pull request**${which}${sorted}`);
+        parts.push(`**${(0,src_text/* plural */.LS)(newFindings.length, 'finding')} new in this pull request**${which}${sorted}`);
     }
     else if (worseChecks.length === 0) {
         parts.push(`No check scored lower and no finding is new against ${base}.`);
@@ -4536,6 +4504,8 @@ function severityBreakdown(findings) {
         .join(', ');
 }
 
+// EXTERNAL MODULE: ./src/waiver-outcome.ts
+var waiver_outcome = __nccwpck_require__(1718);
 ;// CONCATENATED MODULE: ./src/report-waivers.ts
 /**
  * The report's waiver parts, pure and bounded by the report's budget: the waivers a pull
@@ -4548,16 +4518,10 @@ function severityBreakdown(findings) {
 
 
 
+
 /** Waivers listed by name before the rest are counted. */
 const LISTED_WAIVERS = 10;
 const WAIVED_HEAD = '| Waived | What | Reason | Until | Approved by |\n| --- | --- | --- | --- | --- |';
-/** `rule md5-used in src/legacy/** (semgrep)`, `check Fuzzing`: what a waiver covers, escaped. */
-function describeWaiver(waiver) {
-    const what = waiver.check !== undefined ? `check ${escapeText(waiver.check, 100)}` : `rule ${escapeText(waiver.rule ?? '', 150)}`;
-    const path = waiver.path ? ` in ${escapeText(waiver.path, 150)}` : '';
-    const tool = waiver.tool ? ` (${escapeText(waiver.tool, 40)})` : '';
-    return `${what}${path}${tool}`;
-}
 /** Whole days from `today` to `expires` (both YYYY-MM-DD, UTC); undefined when either is unreadable. */
 function daysLeft(expires, today) {
     const end = Date.parse(`${expires}T00:00:00Z`);
@@ -4567,7 +4531,7 @@ function daysLeft(expires, today) {
 /** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
 function until(waiver, today) {
     const left = daysLeft(waiver.expires, today);
-    const soon = left === undefined || left > 14 ? '' : left === 0 ? ' (last day)' : ` (${plural(left, 'day')} left)`;
+    const soon = left === undefined || left > 14 ? '' : left === 0 ? ' (last day)' : ` (${(0,src_text/* plural */.LS)(left, 'day')} left)`;
     return `${escapeText(waiver.expires, 10)}${soon}`;
 }
 /**
@@ -4577,11 +4541,11 @@ function until(waiver, today) {
 function renderAddedWaivers(added, file, today, budget) {
     if (added.length === 0)
         return '';
-    const intro = `> [!IMPORTANT]\n> This pull request adds or changes ${plural(added.length, 'waiver')} in ${escapeText(file, 200)}; a reviewer should agree to each:`;
+    const intro = `> [!IMPORTANT]\n> This pull request adds or changes ${(0,src_text/* plural */.LS)(added.length, 'waiver')} in ${escapeText(file, 200)}; a reviewer should agree to each:`;
     if (!budget.take(intro + '\n\n'))
         return '';
-    const { lines } = takeLines(budget, added, (waiver) => `> - ${describeWaiver(waiver)}: ${escapeText(waiver.reason, 300)}; until ${until(waiver, today)}` +
-        `${waiver.approvedBy ? `; approved by ${escapeText(waiver.approvedBy, 100)}` : ''} (entry ${waiver.entry}, line ${waiver.line})`, (count) => `> - and ${plural(count, 'more waiver')}, in the file`, LISTED_WAIVERS);
+    const { lines } = takeLines(budget, added, (waiver) => `> - ${escapeText((0,waiver_outcome/* describeWaiver */.kr)(waiver), 400)}: ${escapeText(waiver.reason, 300)}; until ${until(waiver, today)}` +
+        `${waiver.approvedBy ? `; approved by ${escapeText(waiver.approvedBy, 100)}` : ''} (entry ${waiver.entry}, line ${waiver.line})`, (count) => `> - and ${(0,src_text/* plural */.LS)(count, 'more waiver')}, in the file`, LISTED_WAIVERS);
     return [intro, ...lines].join('\n');
 }
 /** One row of the Waived table. */
@@ -4600,7 +4564,7 @@ function renderWaivedRow(item, view) {
 function countWaived(waived) {
     const findings = waived.filter((item) => item.kind === 'finding').length;
     const checks = waived.length - findings;
-    return [findings ? plural(findings, 'finding') : '', checks ? plural(checks, 'check') : '']
+    return [findings ? (0,src_text/* plural */.LS)(findings, 'finding') : '', checks ? (0,src_text/* plural */.LS)(checks, 'check') : '']
         .filter(Boolean)
         .join(' and ');
 }
@@ -4617,7 +4581,7 @@ function renderWaived(view, budget) {
     const shell = folded(summary, WAIVED_HEAD);
     if (!budget.take(shell + '\n\n'))
         return { text: '', shownFindings: 0 };
-    const rows = takeLines(budget, waived, (item) => renderWaivedRow(item, view), (count) => `| | ${plural(count, 'more waived item')}, not shown here | | | |`);
+    const rows = takeLines(budget, waived, (item) => renderWaivedRow(item, view), (count) => `| | ${(0,src_text/* plural */.LS)(count, 'more waived item')}, not shown here | | | |`);
     const shownFindings = waived.slice(0, rows.shown).filter((item) => item.kind === 'finding').length;
     const parts = [folded(summary, [WAIVED_HEAD, ...rows.lines].join('\n'))];
     const low = waived.filter((item) => item.kind === 'check' && item.check.score !== null && item.check.score < view.threshold);
@@ -4626,7 +4590,7 @@ function renderWaived(view, budget) {
             .slice(0, 3)
             .map((item) => (item.kind === 'check' ? escapeText(item.check.name, 60) : ''))
             .join(', ');
-        const note = `ℹ️ ${names}${low.length > 3 ? ` and ${plural(low.length - 3, 'more')}` : ''} ${low.length === 1 ? 'is' : 'are'} waived but still ${low.length === 1 ? 'scores' : 'score'} below the threshold ${view.threshold} in SSD's aggregate score: the score is SSD's, and is gated as it is.`;
+        const note = `ℹ️ ${names}${low.length > 3 ? ` and ${(0,src_text/* plural */.LS)(low.length - 3, 'more')}` : ''} ${low.length === 1 ? 'is' : 'are'} waived but still ${low.length === 1 ? 'scores' : 'score'} below the threshold ${view.threshold} in SSD's aggregate score: the score is SSD's, and is gated as it is.`;
         if (budget.take(note + '\n\n'))
             parts.push(note);
     }
@@ -4734,7 +4698,7 @@ function renderReport(scans, decision, context, limits) {
 }
 /** What was left out, or '' when nothing was; longer for larger numbers. */
 function leftOutNote(results, scans, fullResultsAt) {
-    const left = [results > 0 ? `${plural(results, 'more result')}` : '', scans > 0 ? plural(scans, 'more scan') : ''];
+    const left = [results > 0 ? `${(0,src_text/* plural */.LS)(results, 'more result')}` : '', scans > 0 ? (0,src_text/* plural */.LS)(scans, 'more scan') : ''];
     const parts = left.filter(Boolean);
     if (parts.length === 0)
         return '';
@@ -4804,7 +4768,7 @@ function checkCounts(scans, decision) {
             return total === 1 ? ' The one check passes.' : ` All ${total} checks pass.`;
         return ` No check fails; ${besides}.`;
     }
-    return ` ${counts.failing} of ${plural(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${besides ? `; ${besides}` : ''}.`;
+    return ` ${counts.failing} of ${(0,src_text/* plural */.LS)(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${besides ? `; ${besides}` : ''}.`;
 }
 /**
  * One line near the top: how many findings there are, which of them are new, already on the
@@ -4826,7 +4790,7 @@ function findingsOverview(scans, decision, fullListAt) {
     // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
     const parts = onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : [];
     const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
-    const counts = `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)})`;
+    const counts = `**${(0,src_text/* plural */.LS)(findings.length, 'finding')}** (${severityBreakdown(findings)})`;
     const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first';
     const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : '';
     return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`;
@@ -4839,7 +4803,7 @@ function renderProblems(decision, baseBranch, budget) {
     if (!budget.take(BLOCK_GAP))
         return '';
     const onBase = baseBranch ? ` (${predates(escapeText(baseBranch, 100))})` : '';
-    const { lines } = takeLines(budget, decision.ruleBreaks, (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}${broken.onBase ? onBase : ''}`, (count) => `- ❌ ${plural(count, 'more check')} broke their checkThresholds rule (see the tables)`, HEADLINE_ITEMS);
+    const { lines } = takeLines(budget, decision.ruleBreaks, (broken) => `- ❌ ${describeRuleBreak(broken, (text) => escapeText(text, 100))}${broken.onBase ? onBase : ''}`, (count) => `- ❌ ${(0,src_text/* plural */.LS)(count, 'more check')} broke their checkThresholds rule (see the tables)`, HEADLINE_ITEMS);
     const floor = decision.policy.failOnSeverity;
     const oneLine = (line) => {
         if (budget.take(line + ROW_GAP))
@@ -4850,7 +4814,7 @@ function renderProblems(decision, baseBranch, budget) {
     }
     if (decision.scoreDrop)
         oneLine(`- ❌ ${escapeText(decision.scoreDrop, 300)}`);
-    const unmatched = takeLines(budget, decision.unmatchedRules, (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`, (count) => `- ⚠️ ${plural(count, 'more checkThresholds rule')} name no check in the answer`, HEADLINE_ITEMS);
+    const unmatched = takeLines(budget, decision.unmatchedRules, (rule) => `- ⚠️ checkThresholds names ${escapeText(rule.text, 100)}, but no check in the answer has that name`, (count) => `- ⚠️ ${(0,src_text/* plural */.LS)(count, 'more checkThresholds rule')} name no check in the answer`, HEADLINE_ITEMS);
     lines.push(...unmatched.lines);
     return lines.join(ROW_GAP);
 }
@@ -4949,7 +4913,7 @@ function renderScanHeading(scan) {
     if (scan.error.trim())
         parts.push(`> ${escapeText(scan.error, 500)}`);
     if (scan.findings.length > 0)
-        parts.push(`${plural(scan.findings.length, 'finding')}: ${severityBreakdown(scan.findings)}`);
+        parts.push(`${(0,src_text/* plural */.LS)(scan.findings.length, 'finding')}: ${severityBreakdown(scan.findings)}`);
     if (resultCount(scan) === 0)
         parts.push('_No results in this scan._');
     return parts.join(BLOCK_GAP);
@@ -4964,10 +4928,10 @@ function passingSummary(count, threshold) {
     return `${count} ${count === 1 ? 'check passes' : 'checks pass'} (threshold ${threshold})`;
 }
 function moreFindingsSummary(count) {
-    return `${plural(count, 'more finding')}, less severe`;
+    return `${(0,src_text/* plural */.LS)(count, 'more finding')}, less severe`;
 }
 function baseFindingsSummary(count, baseBranch) {
-    return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`;
+    return `${(0,src_text/* plural */.LS)(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`;
 }
 /**
  * Everything a scan's section may add around its rows, at its largest: each table head it
@@ -5050,7 +5014,7 @@ function renderFailure(message, maxBytes, context = {}) {
     return `${title}${BLOCK_GAP}${shown.join('<br>\n')}${footer}\n`;
 }
 function moreLines(count) {
-    return `… and ${plural(count, 'more line')}, in the step's log`;
+    return `… and ${(0,src_text/* plural */.LS)(count, 'more line')}, in the step's log`;
 }
 
 ;// CONCATENATED MODULE: ./src/sarif.ts
@@ -5413,7 +5377,7 @@ async function orWarn(what, fallback, write) {
         return await write();
     }
     catch (error) {
-        warning(`Could not write the ${what}: ${errorMessage(error)}`);
+        warning(`Could not write the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return fallback;
     }
 }
@@ -5470,7 +5434,7 @@ function commentFailure(error, pr, signal) {
     }
     const reason = signal.aborted
         ? `GitHub did not answer within ${COMMENT_DEADLINE_MS / 1000}s, or the job was cancelled`
-        : errorMessage(error);
+        : (0,errors/* errorMessage */.gJ)(error);
     return `Could not write the PR comment: ${reason}. The gate's result stands; see the job summary.`;
 }
 
@@ -5512,7 +5476,7 @@ async function awaitScanTarget(client, config, poll, rescan) {
                 return unproved;
         }
         else if (reply.kind === 'unusable') {
-            throw new GateError('Error', `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
+            throw new errors/* GateError */.ue('Error', `${reply.reason.replace(/\.$/, '')}. Without it the action cannot find SSD's scan of ${branchOf(config)}: set the 'scanId' input to gate on a known scan target.`);
         }
         if (reply.kind === 'answer' || reply.kind === 'notFound') {
             // A 404 is an answer too: no scan of the branch (yet).
@@ -5571,7 +5535,7 @@ function judge(latest, config, poll) {
         return { scanId, scannedCommit: headCommit, caveat: '', rating };
     }
     if (ours && state === 'failed') {
-        throw new GateError('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`);
+        throw new errors/* GateError */.ue('Failed', `SSD's scan of ${shortSha(headCommit)} on ${at} failed (status ${status}).`);
     }
     warnOfFailedTools(latest, at, poll);
     const states = describeFiles(latest);
@@ -5672,7 +5636,7 @@ function targetTimedOut(latest, answered, rescanned, config, poll) {
         parts.push(` ${unknown}`);
     if (poll.lastProblem)
         parts.push(` Last problem: ${poll.lastProblem}.`);
-    return new GateError('TimedOut', parts.join(''));
+    return new errors/* GateError */.ue('TimedOut', parts.join(''));
 }
 /** `widget@feature`: how SSD's scan targets are named in the log. */
 function branchOf(config) {
@@ -5751,8 +5715,8 @@ function createSsdClient(config, clientLog = { notice: () => undefined }) {
         }
         catch (error) {
             if (signal.aborted)
-                throw cancelled('waiting for the SSD scan');
-            if (error instanceof GateError)
+                throw (0,errors/* cancelled */.KW)('waiting for the SSD scan');
+            if (error instanceof errors/* GateError */.ue)
                 throw error;
             if (requestSignal.aborted) {
                 return { kind: 'retry', reason: `no answer within ${formatSeconds(timeoutMs)}` };
@@ -5791,7 +5755,7 @@ function createSsdClient(config, clientLog = { notice: () => undefined }) {
         // Asked again at once: SSD said how it wants to be asked, there is nothing to wait for.
         const posted = await scanResultsByPost(url, scanId, options);
         if (posted.kind === 'unusable' || posted.kind === 'methodNotAllowed') {
-            throw new GateError('Error', `SSD's filedata could not be read either way. GET: ${got.reason}. POST, tried next: ${posted.kind === 'unusable' ? posted.reason : methodNotAllowed(posted.reason)}`);
+            throw new errors/* GateError */.ue('Error', `SSD's filedata could not be read either way. GET: ${got.reason}. POST, tried next: ${posted.kind === 'unusable' ? posted.reason : methodNotAllowed(posted.reason)}`);
         }
         filedataByPost = true;
         clientLog.notice(`SSD answered GET on scan/filedata with HTTP 405 (Method Not Allowed); the action reads it by POST for the rest of this run. Set 'filedataMethod: POST' to skip the GET.`);
@@ -5865,10 +5829,10 @@ async function fetchFollowingSameOrigin(start, init, signal) {
             const upgrade = target.hostname === start.hostname && target.protocol === 'https:'
                 ? ` Set the 'host' input to ${target.origin}.`
                 : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
-            throw new GateError('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
+            throw new errors/* GateError */.ue('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
         }
         if (redirects === MAX_REDIRECTS) {
-            throw new GateError('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
+            throw new errors/* GateError */.ue('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
         }
         url = target;
     }
@@ -5883,7 +5847,7 @@ async function interpret(endpoint, response, config, read) {
     const serverSays = serverMessage(body);
     const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
     if (status === 401 || status === 403) {
-        throw new GateError('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.${TOKEN_FORMAT_HINT[config.tokenFormat]}`);
+        throw new errors/* GateError */.ue('Error', `SSD rejected the token: ${detail}. Check that the 'token' input holds a valid, unexpired SSD token or API key with access to project ${config.projectId}.${TOKEN_FORMAT_HINT[config.tokenFormat]}`);
     }
     if (status === 404)
         return { kind: 'notFound', reason: detail };
@@ -6034,7 +5998,7 @@ function excerpt(text) {
     // Belt and braces (the body was redacted on arrival): redacted before it is cut, so no part
     // of a secret survives the cut.
     const safe = redact(flat);
-    return cutText(safe, EXCERPT_LENGTH);
+    return (0,src_text/* cutText */.IN)(safe, EXCERPT_LENGTH);
 }
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(response, now = Date.now()) {
@@ -6051,7 +6015,7 @@ function networkFailure(error, url) {
     // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
     const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
     if (TLS_ERROR_CODE.test(code)) {
-        throw new GateError('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
+        throw new errors/* GateError */.ue('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
     }
     const reason = {
         ECONNREFUSED: `connection to ${url.host} refused`,
@@ -6072,14 +6036,346 @@ function tlsHint(code) {
 }
 
 ;// CONCATENATED MODULE: ./src/waivers-file.ts
+/**
+ * The waivers file, read at the commit under review through GitHub's contents API, so no
+ * checkout is needed. A plain GET over the project's HTTP stack (http.ts), not Octokit: a
+ * push run does not load Octokit, and a run without a file does not load the YAML parser
+ * (waivers.ts comes in by dynamic import once a file was found).
+ *
+ * Never fails open: a file that cannot be read means no waivers (every finding counts), with
+ * a warning. Only a file that is there but unusable (too large, invalid) fails the run, with
+ * a WaiversFileError, before any SSD request.
+ */
+
+
+
+
+
+
+
+
+const READ_LIMITS = { requestMs: 10_000, totalMs: 30_000, retryDelaysMs: [1000, 2000] };
+/** A waivers file lists a few accepted risks: anything larger is refused unread. */
+const MAX_WAIVERS_FILE_BYTES = 256 * 1024;
+/**
+ * The waivers at `source.ref`, and on a pull request those its head adds or changes. No
+ * file (404), no token or a fault: no waivers (the fault with a warning). Throws a
+ * WaiversFileError for a file that is there but too large or invalid.
+ */
 async function readWaivers(source) {
+    const none = { file: source.path, entries: [], addedByPullRequest: [], apply: () => waiver_outcome/* NO_WAIVERS */.q2 };
+    if (!source.githubToken) {
+        source.log.warning(`The waivers file ${source.path} was not read: 'githubToken' is empty. No waivers apply: every finding counts.`);
+        return none;
+    }
+    const limits = { ...READ_LIMITS, ...source.limits };
+    const deadline = AbortSignal.timeout(limits.totalMs);
+    const head = await readFile(source, source.ref, limits, deadline);
+    if (head.kind === 'absent') {
+        source.log.info(`No waivers file ${source.path} at commit ${shortSha(source.ref)}: no waivers apply.`);
+        return none;
+    }
+    if (head.kind === 'unreadable') {
+        source.log.warning(`Could not read the waivers file ${source.path} at commit ${shortSha(source.ref)}: ${head.reason}. ` +
+            `No waivers apply: every finding counts.${head.hint}`);
+        return none;
+    }
+    const { applyWaivers, changedWaivers, parseWaivers } = await Promise.all(/* import() */[__nccwpck_require__.e(806), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5566));
+    const entries = parseWaivers(head.text, source.path);
+    source.log.info(`Read ${count(entries.length, 'waiver')} from ${source.path} at commit ${shortSha(source.ref)}.`);
+    let addedByPullRequest = [];
+    if (source.baseRef && source.baseRef !== source.ref && entries.length > 0) {
+        const base = await readBaseEntries(source, source.baseRef, limits, deadline, parseWaivers);
+        addedByPullRequest = base ? changedWaivers(entries, base) : entries;
+        if (addedByPullRequest.length > 0) {
+            source.log.info(`This pull request adds or changes ${count(addedByPullRequest.length, 'waiver')}.`);
+        }
+    }
     return {
         file: source.path,
-        entries: [],
-        addedByPullRequest: [],
-        apply: () => ({ waived: [], expired: [], expiring: [], unused: [] }),
-        notes: () => []
+        entries,
+        addedByPullRequest,
+        apply: (scans, today) => applyWaivers(entries, scans, today)
     };
+}
+/** The waivers at the base commit; undefined when they cannot be had (every head waiver then counts as added). */
+async function readBaseEntries(source, baseRef, limits, deadline, parse) {
+    const everyWaiverAdded = (why) => {
+        source.log.info(`The waivers file ${source.path} ${why} at the base commit ${shortSha(baseRef)}: every waiver in it is taken as added by this pull request.`);
+        return undefined;
+    };
+    try {
+        const base = await readFile(source, baseRef, limits, deadline);
+        if (base.kind === 'absent')
+            return [];
+        if (base.kind === 'unreadable')
+            return everyWaiverAdded(`could not be read (${base.reason})`);
+        return parse(base.text, source.path);
+    }
+    catch (error) {
+        if (error instanceof errors/* WaiversFileError */.mX)
+            return everyWaiverAdded('is not a valid waivers file');
+        throw error;
+    }
+}
+const PERMISSION_HINT = ` The token needs 'contents: read' (in the workflow: permissions: contents: read).`;
+const waivers_file_MAX_REDIRECTS = 5;
+/** Node's error codes for certificate problems: retrying cannot fix them. */
+const waivers_file_TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
+/** The JSON form carries the file as base64 (a third larger, with line breaks) and some metadata. */
+const MAX_JSON_FORM_BYTES = 2 * MAX_WAIVERS_FILE_BYTES;
+/** Enough of an error answer for its message. */
+const MAX_ERROR_BODY_BYTES = 16 * 1024;
+/** The file at `ref`: network faults and server errors are tried again, within the limits. */
+async function readFile(source, ref, limits, deadline) {
+    let url;
+    try {
+        url = contentsUrl(source, ref);
+    }
+    catch {
+        return { kind: 'unreadable', reason: `GITHUB_API_URL '${(0,src_text/* cutText */.IN)(source.apiUrl, 100)}' is not a URL`, hint: '' };
+    }
+    const waiting = AbortSignal.any([source.signal, deadline]);
+    for (let attempt = 0;; attempt++) {
+        const reply = await attemptRead(source, url, ref, limits, deadline);
+        if (reply.kind !== 'retry')
+            return reply;
+        const delay = limits.retryDelaysMs[attempt];
+        const tries = `${count(attempt + 1, 'try', 'tries')}`;
+        if (delay === undefined)
+            return { kind: 'unreadable', reason: `${reply.reason} (${tries})`, hint: '' };
+        try {
+            await (0,promises_namespaceObject.setTimeout)(delay, undefined, { signal: waiting });
+        }
+        catch {
+            if (source.signal.aborted)
+                throw (0,errors/* cancelled */.KW)('reading the waivers file');
+            return {
+                kind: 'unreadable',
+                reason: `${reply.reason} (${tries} within ${formatSeconds(limits.totalMs)})`,
+                hint: ''
+            };
+        }
+    }
+}
+function contentsUrl(source, ref) {
+    const segments = (path) => path.split('/').map(encodeURIComponent).join('/');
+    const root = source.apiUrl.replace(/\/+$/, '');
+    const url = new URL(`${root}/repos/${segments(source.owner)}/${segments(source.repo)}/contents/${segments(source.path)}`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new TypeError('not http(s)');
+    url.search = new URLSearchParams({ ref }).toString();
+    return url;
+}
+async function attemptRead(source, url, ref, limits, deadline) {
+    const requestTimeout = AbortSignal.timeout(limits.requestMs);
+    // Aborted once the answer is dealt with: whatever of the body was not read is not read.
+    const done = new AbortController();
+    const signal = AbortSignal.any([source.signal, deadline, requestTimeout, done.signal]);
+    try {
+        const response = await getFollowingSameOrigin(url, source.githubToken, signal);
+        if ('refused' in response)
+            return { kind: 'unreadable', reason: response.refused, hint: '' };
+        return await waivers_file_interpret(response, source, ref);
+    }
+    catch (error) {
+        if (source.signal.aborted)
+            throw (0,errors/* cancelled */.KW)('reading the waivers file');
+        if (error instanceof errors/* WaiversFileError */.mX)
+            throw error;
+        if (deadline.aborted) {
+            return { kind: 'unreadable', reason: `no answer within ${formatSeconds(limits.totalMs)}`, hint: '' };
+        }
+        if (requestTimeout.aborted)
+            return { kind: 'retry', reason: `no answer within ${formatSeconds(limits.requestMs)}` };
+        return networkFault(error, url);
+    }
+    finally {
+        done.abort();
+    }
+}
+/**
+ * node-fetch would follow a redirect to another host with the token's header gone, but
+ * redirects are followed here, and only within the origin the token is for (as ssd-client
+ * does); GitHub redirects a renamed repository's requests within its API.
+ */
+async function getFollowingSameOrigin(start, token, signal) {
+    const headers = {
+        Accept: 'application/vnd.github.raw+json',
+        Authorization: `Bearer ${token}`,
+        'X-GitHub-Api-Version': '2022-11-28',
+        'User-Agent': 'opsmx-ssd-gate-action'
+    };
+    let url = start;
+    for (let redirects = 0;; redirects++) {
+        const response = await proxiedFetch(url, { method: 'GET', headers, signal, redirect: 'manual' });
+        const location = response.headers.get('location');
+        if (![301, 302, 303, 307, 308].includes(response.status) || !location)
+            return response;
+        response.body?.resume();
+        const target = new URL(location, url);
+        if (target.origin !== start.origin) {
+            return {
+                refused: `GitHub redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed`
+            };
+        }
+        if (redirects === waivers_file_MAX_REDIRECTS)
+            return { refused: `GitHub redirected the request more than ${waivers_file_MAX_REDIRECTS} times` };
+        url = target;
+    }
+}
+async function waivers_file_interpret(response, source, ref) {
+    const { status } = response;
+    if (status === 200)
+        return readContent(response, source, ref);
+    if (status === 404)
+        return { kind: 'absent' };
+    const body = await readAtMost(response, MAX_ERROR_BODY_BYTES);
+    const serverSays = messageOf(body?.toString('utf8') ?? '');
+    const detail = `HTTP ${status}${serverSays ? ` (${serverSays})` : ''}`;
+    const rateLimited = status === 429 ||
+        (status === 403 && (response.headers.get('x-ratelimit-remaining') === '0' || /rate limit/i.test(serverSays)));
+    if (rateLimited)
+        return { kind: 'unreadable', reason: `GitHub's rate limit: ${detail}`, hint: '' };
+    if (status === 401 || status === 403)
+        return { kind: 'unreadable', reason: detail, hint: PERMISSION_HINT };
+    if (status >= 500)
+        return { kind: 'retry', reason: detail };
+    return { kind: 'unreadable', reason: detail, hint: '' };
+}
+/**
+ * A 200's body: the raw file as asked for, or the JSON form (base64 `content`) a server may
+ * send instead. No more than the limit (and one byte, to know it is over) is ever read.
+ */
+async function readContent(response, source, ref) {
+    const tooLarge = (size) => new errors/* WaiversFileError */.mX(`Waivers file ${source.path} at commit ${shortSha(ref)} is ${size !== undefined ? formatSize(size) : 'more than 256 KiB'}, ` +
+        `over the limit of 256 KiB: it was not read. A waivers file lists a few accepted risks; keep it under 256 KiB.`);
+    const jsonForm = isJsonForm(response.headers.get('content-type') ?? '');
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (!jsonForm && declared > MAX_WAIVERS_FILE_BYTES)
+        throw tooLarge(declared);
+    const body = await readAtMost(response, jsonForm ? MAX_JSON_FORM_BYTES : MAX_WAIVERS_FILE_BYTES);
+    if (!body)
+        throw tooLarge(undefined);
+    const content = jsonForm ? fromContentObject(body, source.path) : undefined;
+    if (content && 'reason' in content)
+        return { kind: 'unreadable', reason: content.reason, hint: '' };
+    if (content?.size !== undefined && content.size > MAX_WAIVERS_FILE_BYTES)
+        throw tooLarge(content.size);
+    const bytes = content?.bytes ?? body;
+    if (bytes.length > MAX_WAIVERS_FILE_BYTES)
+        throw tooLarge(bytes.length);
+    return { kind: 'found', text: decodeText(bytes, source.path, ref) };
+}
+/** GitHub's JSON media types (`application/json`, `application/vnd.github+json`, `...object+json`); anything else is the raw file. */
+function isJsonForm(contentType) {
+    const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+    return /^application\/(json|vnd\.github(\.v3)?(\.object)?\+json|vnd\.github(\.v3)?\.object)$/.test(essence);
+}
+/**
+ * The file's bytes from the contents API's JSON answer, or why it holds none; undefined when
+ * the body is not such an answer (a server that labels the raw file as JSON).
+ */
+function fromContentObject(body, path) {
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (Array.isArray(json))
+        return { reason: `${path} is a directory, not a file` };
+    if (typeof json !== 'object' || json === null || !Object.hasOwn(json, 'type'))
+        return undefined;
+    const own = (name) => Object.hasOwn(json, name) ? json[name] : undefined;
+    const type = own('type');
+    const size = typeof own('size') === 'number' ? own('size') : undefined;
+    if (type === 'dir')
+        return { reason: `${path} is a directory, not a file` };
+    if (type === 'symlink')
+        return { reason: `${path} is a symbolic link to a path outside the repository` };
+    if (type === 'submodule')
+        return { reason: `${path} is a submodule, not a file` };
+    if (type !== 'file')
+        return { reason: `GitHub answered with JSON for a '${(0,src_text/* cutText */.IN)(String(type), 20)}', not a file` };
+    const content = own('content');
+    const encoding = own('encoding');
+    if (encoding === 'base64' && typeof content === 'string')
+        return { bytes: Buffer.from(content, 'base64'), size };
+    // GitHub leaves a large file's content out (encoding "none"); its size still says how large.
+    if (size !== undefined && size > MAX_WAIVERS_FILE_BYTES)
+        return { bytes: Buffer.alloc(0), size };
+    return {
+        reason: `GitHub answered with the file's content in encoding '${(0,src_text/* cutText */.IN)(String(encoding), 20)}', not base64`
+    };
+}
+/**
+ * At most `max` bytes of the body; undefined when it is longer (then no more than `max` + 1
+ * bytes were taken, and the rest of the answer is dropped with its connection).
+ */
+async function readAtMost(response, max) {
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of response.body) {
+        const kept = chunk.subarray(0, max + 1 - length);
+        chunks.push(kept);
+        length += kept.length;
+        if (length > max)
+            return undefined;
+    }
+    return Buffer.concat(chunks, length);
+}
+function decodeText(bytes, path, ref) {
+    try {
+        // A byte-order mark is dropped, as YAML allows.
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* WaiversFileError */.mX(`Waivers file ${path} at commit ${shortSha(ref)} is not UTF-8 text: it cannot be YAML.`);
+    }
+}
+/** GitHub's `{"message": "..."}`, as one short line; '' when the body has none. */
+function messageOf(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const message = typeof parsed === 'object' && parsed !== null && Object.hasOwn(parsed, 'message')
+            ? parsed.message
+            : undefined;
+        if (typeof message === 'string')
+            return (0,src_text/* cutText */.IN)(message.replace(/\s+/g, ' ').trim(), 160);
+    }
+    catch {
+        // not JSON: no message to show
+    }
+    return '';
+}
+function networkFault(error, url) {
+    const code = error instanceof FetchError ? (error.code ?? '') : '';
+    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
+    const reason = {
+        ECONNREFUSED: `connection to ${url.host} refused`,
+        ECONNRESET: `connection to ${url.host} reset`,
+        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
+        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
+    }[code] ?? (0,src_text/* cutText */.IN)(message.replace(/\s+/g, ' ').trim(), 160);
+    if (waivers_file_TLS_ERROR_CODE.test(code)) {
+        return {
+            kind: 'unreadable',
+            reason: `TLS connection to ${url.host} failed: ${reason} (${code})`,
+            hint: ' If GitHub Enterprise Server uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate on the runner.'
+        };
+    }
+    return { kind: 'retry', reason };
+}
+function formatSize(bytes) {
+    return `${bytes.toLocaleString('en-US')} bytes (${(bytes / 1024).toFixed(1)} KiB)`;
+}
+function count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -6089,6 +6385,7 @@ async function readWaivers(source) {
  * annotations) → exit.
  * Never throws: every failure ends in core.setFailed with a message for the user.
  */
+
 
 
 
@@ -6133,9 +6430,9 @@ async function run() {
         const against = describeBase(base);
         if (against)
             info(against);
-        const today = todayUtc();
+        const today = (0,waiver_outcome/* utcDate */.HB)();
         const waived = waivers.apply(saved.scans, today);
-        for (const note of waivers.notes(waived))
+        for (const note of (0,waiver_outcome/* waiverNotes */.AG)(waived))
             log_namespaceObject[note.level](note.text);
         const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base);
         const decision = decide(saved.scans, config.policy, { comparison: base.comparison, scope, waived: waived.waived });
@@ -6145,7 +6442,7 @@ async function run() {
         const seen = { file: waivers.file, added: waivers.addedByPullRequest, today };
         await publishResult(config, context, saved, decision, base, seen, endLevel(decision, config), cancellation.signal);
         if (cancellation.signal.aborted)
-            throw cancelled('reporting the SSD result');
+            throw (0,errors/* cancelled */.KW)('reporting the SSD result');
         if (decision.passed)
             info(decision.summary);
         else if (softenedByWarnOnly(decision, config.warnOnly))
@@ -6154,8 +6451,8 @@ async function run() {
             fail(decision.summary);
     }
     catch (error) {
-        const message = errorMessage(error);
-        const status = error instanceof GateError ? error.status : 'Error';
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        const status = error instanceof errors/* GateError */.ue ? error.status : 'Error';
         await publishNoResult(status, message, config, context, cancellation.signal);
         fail(message);
     }
@@ -6196,6 +6493,149 @@ function cancelOnSignals() {
             process.off('SIGTERM', abort);
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IN: () => (/* binding */ cutText),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Q5: () => (/* binding */ codePointBoundary)
+/* harmony export */ });
+/* unused harmony export characterBoundary */
+/**
+ * Cutting text without breaking a character. JavaScript strings are UTF-16: a plain
+ * `slice` can split an emoji's surrogate pair (written out as `�`), or part a letter from
+ * its accents, so every cut of text that is shown goes through here.
+ */
+/** How far around a cut graphemes are looked for; a longer cluster is cut at a code point. */
+const WINDOW = 64;
+let graphemes;
+/**
+ * `text` in at most `maxLength` UTF-16 units; when it is longer, cut at a character
+ * boundary with `ellipsis` appended (both within `maxLength`).
+ */
+function cutText(text, maxLength, ellipsis = '…') {
+    if (text.length <= maxLength)
+        return text;
+    if (maxLength < ellipsis.length)
+        return '';
+    return text.slice(0, characterBoundary(text, maxLength - ellipsis.length)) + ellipsis;
+}
+/**
+ * The last boundary between user-perceived characters at or before `index`: never inside
+ * a surrogate pair, between a letter and its combining marks, or inside a joined emoji.
+ */
+function characterBoundary(text, index) {
+    if (index <= 0)
+        return 0;
+    if (index >= text.length)
+        return text.length;
+    const start = Math.max(0, index - WINDOW);
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const segment = graphemes.segment(text.slice(start, index + WINDOW)).containing(index - start);
+    const boundary = start + (segment?.index ?? index - start);
+    // A cluster reaching back past the window (text heaped with combining marks): a code point will do.
+    return boundary > start || start === 0 ? boundary : codePointBoundary(text, index);
+}
+/** The last code point boundary at or before `index`: not between a surrogate pair's halves. */
+function codePointBoundary(text, index) {
+    if (index <= 0 || index >= text.length)
+        return Math.max(0, Math.min(index, text.length));
+    const before = text.charCodeAt(index - 1);
+    const at = text.charCodeAt(index);
+    return isHighSurrogate(before) && isLowSurrogate(at) ? index - 1 : index;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
+function plural(count, noun) {
+    return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 1718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AG: () => (/* binding */ waiverNotes),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   fd: () => (/* binding */ EXPIRY_WARNING_DAYS),
+/* harmony export */   kr: () => (/* binding */ describeWaiver),
+/* harmony export */   q2: () => (/* binding */ NO_WAIVERS)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
+const NO_WAIVERS = Object.freeze({
+    waived: [],
+    expired: [],
+    expiring: [],
+    unused: []
+});
+/** A waiver that ends within this many days is announced with a warning. */
+const EXPIRY_WARNING_DAYS = 14;
+/** Today's date in UTC as YYYY-MM-DD, the calendar `expires` is read in. */
+function utcDate(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** How a waiver is named to people: its rule (or check), and the path and tool it is limited to. */
+function describeWaiver(waiver) {
+    const subject = waiver.rule !== undefined ? shown(waiver.rule) : `check ${shown(waiver.check ?? '')}`;
+    const path = waiver.path !== undefined ? ` in ${shown(waiver.path)}` : '';
+    const tool = waiver.tool !== undefined ? ` (${shown(waiver.tool)})` : '';
+    return `${subject}${path}${tool}`;
+}
+/**
+ * The log annotations for an outcome: a warning for each expired waiver and for each one
+ * about to end, a notice for each one that matches nothing.
+ */
+function waiverNotes(outcome) {
+    const expired = outcome.expired.map((waiver) => ({
+        level: 'warning',
+        text: `Waiver for ${describeWaiver(waiver)} expired on ${waiver.expires} (reason: ${reasonOf(waiver)}): ` +
+            `it waives nothing now. Renew or remove ${where(waiver)}.`
+    }));
+    const expiring = outcome.expiring.map(({ waiver, daysLeft }) => ({
+        level: 'warning',
+        text: `Waiver for ${describeWaiver(waiver)} expires on ${waiver.expires}, ${daysLeft === 0 ? 'today' : `in ${daysLeft} ${daysLeft === 1 ? 'day' : 'days'}`} ` +
+            `(reason: ${reasonOf(waiver)}): then ${whatItWaives(outcome, waiver)} again. See ${where(waiver)}.`
+    }));
+    const unused = outcome.unused.map((waiver) => ({
+        level: 'notice',
+        text: `Waiver for ${describeWaiver(waiver)} matches nothing in this result: it can be removed (${where(waiver)}).`
+    }));
+    return [...expired, ...expiring, ...unused];
+}
+function where(waiver) {
+    return `entry ${waiver.entry} of ${waiver.file} (line ${waiver.line})`;
+}
+function reasonOf(waiver) {
+    return shown(waiver.reason, 200);
+}
+/** `the 2 findings it waives count`, `the check it waives counts`. */
+function whatItWaives(outcome, waiver) {
+    const mine = outcome.waived.filter((waived) => waived.waiver === waiver);
+    const findings = mine.filter((waived) => waived.kind === 'finding').length;
+    const checks = mine.length - findings;
+    const parts = [
+        ...(findings ? [findings === 1 ? 'the finding' : `the ${findings} findings`] : []),
+        ...(checks ? [checks === 1 ? 'the check' : `the ${checks} checks`] : [])
+    ];
+    return `${parts.join(' and ') || 'what'} it waives ${mine.length > 1 ? 'count' : 'counts'}`;
+}
+/** Untrusted text from the file, on one line and of a length fit for a log line. */
+function shown(text, maxLength = 120) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(text.replace(/\s+/g, ' ').trim(), maxLength);
 }
 
 
@@ -6422,6 +6862,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -9282,6 +9729,18 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

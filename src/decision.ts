@@ -15,7 +15,7 @@ import {
   type Severity
 } from './scans.ts'
 import { plural } from './text.ts'
-import type { Waived, Waiver } from './waivers.ts'
+import type { Waived, Waiver } from './waiver-outcome.ts'
 
 /** A per-check minimum from `checkThresholds`: `Dangerous-Workflow=10`, or `*=N` for every check. */
 export interface CheckRule {

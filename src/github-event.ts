@@ -13,8 +13,9 @@ export interface PullRequest {
   headSha: string
   /** The branch the pull request comes from, e.g. `feature`. */
   headRef: string
-  /** The branch it would merge into, e.g. `main`, and its commit when the pull request was last updated. */
+  /** The branch it would merge into, e.g. `main`. */
   baseRef: string
+  /** The base branch's commit the pull request was last compared with ('' when the payload has none). */
   baseSha: string
   /** The head repository differs from the base: secrets are not passed, the token is read-only. */
   isFork: boolean

@@ -7,7 +7,7 @@
 import { compareWithBase, describeBase } from './baseline.ts'
 import { readConfig, type Config } from './config.ts'
 import { decide, findingScope, softenedByWarnOnly, type Decision } from './decision.ts'
-import { formatSeconds, todayUtc } from './duration.ts'
+import { formatSeconds } from './duration.ts'
 import { cancelled, errorMessage, GateError } from './errors.ts'
 import { readRunContext, type RunContext } from './github-event.ts'
 import * as log from './log.ts'
@@ -16,6 +16,7 @@ import { publishNoResult, publishResult, saveResultFile } from './publish.ts'
 import { shortSha } from './scan-summary.ts'
 import { resultsOfCommit } from './scan-target.ts'
 import { createSsdClient } from './ssd-client.ts'
+import { utcDate, waiverNotes } from './waiver-outcome.ts'
 import { readWaivers } from './waivers-file.ts'
 
 export async function run(): Promise<void> {
@@ -50,9 +51,9 @@ export async function run(): Promise<void> {
     const base = await compareWithBase(client, config, context.pullRequest, saved.scans, cancellation.signal)
     const against = describeBase(base)
     if (against) log.info(against)
-    const today = todayUtc()
+    const today = utcDate()
     const waived = waivers.apply(saved.scans, today)
-    for (const note of waivers.notes(waived)) log[note.level](note.text)
+    for (const note of waiverNotes(waived)) log[note.level](note.text)
     const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base)
     const decision = decide(saved.scans, config.policy, { comparison: base.comparison, scope, waived: waived.waived })
     for (const rule of decision.unmatchedRules) {

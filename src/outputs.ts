@@ -4,7 +4,7 @@ import type { RuleBreak } from './decision.ts'
 import * as log from './log.ts'
 import { scanName } from './scans.ts'
 import { redact } from './secrets.ts'
-import type { Waived } from './waivers.ts'
+import type { Waived } from './waiver-outcome.ts'
 
 export interface Outputs {
   status: string

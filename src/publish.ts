@@ -22,7 +22,7 @@ import { sameCommit, shortSha } from './scan-summary.ts'
 import type { ScanTarget } from './scan-target.ts'
 import { redact } from './secrets.ts'
 import type { ScanResults } from './ssd-client.ts'
-import type { Waiver } from './waivers.ts'
+import type { Waiver } from './waiver-outcome.ts'
 
 /** GitHub's limits: 65,536 characters a comment, 1 MiB a job summary; kept under both. */
 const COMMENT_MAX_BYTES = 65_000

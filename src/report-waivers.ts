@@ -9,20 +9,11 @@ import { escapeText, folded } from './markdown.ts'
 import { findingLocation, type FileLinks } from './report-findings.ts'
 import { scanName } from './scans.ts'
 import { plural } from './text.ts'
-import type { Waived, Waiver } from './waivers.ts'
+import { describeWaiver, type Waived, type Waiver } from './waiver-outcome.ts'
 
 /** Waivers listed by name before the rest are counted. */
 const LISTED_WAIVERS = 10
 const WAIVED_HEAD = '| Waived | What | Reason | Until | Approved by |\n| --- | --- | --- | --- | --- |'
-
-/** `rule md5-used in src/legacy/** (semgrep)`, `check Fuzzing`: what a waiver covers, escaped. */
-export function describeWaiver(waiver: Waiver): string {
-  const what =
-    waiver.check !== undefined ? `check ${escapeText(waiver.check, 100)}` : `rule ${escapeText(waiver.rule ?? '', 150)}`
-  const path = waiver.path ? ` in ${escapeText(waiver.path, 150)}` : ''
-  const tool = waiver.tool ? ` (${escapeText(waiver.tool, 40)})` : ''
-  return `${what}${path}${tool}`
-}
 
 /** Whole days from `today` to `expires` (both YYYY-MM-DD, UTC); undefined when either is unreadable. */
 function daysLeft(expires: string, today: string | undefined): number | undefined {
@@ -55,7 +46,7 @@ export function renderAddedWaivers(
     budget,
     added,
     (waiver) =>
-      `> - ${describeWaiver(waiver)}: ${escapeText(waiver.reason, 300)}; until ${until(waiver, today)}` +
+      `> - ${escapeText(describeWaiver(waiver), 400)}: ${escapeText(waiver.reason, 300)}; until ${until(waiver, today)}` +
       `${waiver.approvedBy ? `; approved by ${escapeText(waiver.approvedBy, 100)}` : ''} (entry ${waiver.entry}, line ${waiver.line})`,
     (count) => `> - and ${plural(count, 'more waiver')}, in the file`,
     LISTED_WAIVERS

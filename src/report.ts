@@ -33,7 +33,7 @@ import {
   type Scan
 } from './scans.ts'
 import { plural } from './text.ts'
-import type { Waiver } from './waivers.ts'
+import type { Waiver } from './waiver-outcome.ts'
 
 export interface ReportContext {
   projectId: string

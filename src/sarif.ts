@@ -7,7 +7,7 @@
 import { checkVerdict, describeRuleBreak, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
 import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
-import type { Waiver } from './waivers.ts'
+import type { Waiver } from './waiver-outcome.ts'
 
 type Level = 'error' | 'warning' | 'note'
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import type { Policy } from '../src/decision.ts'
-import type { Waiver } from '../src/waivers.ts'
+import type { Waiver } from '../src/waiver-outcome.ts'
 import type { ReportContext } from '../src/report.ts'
 import type { Severity } from '../src/scans.ts'
 
@@ -329,6 +329,7 @@ export const reportContext: fc.Arbitrary<ReportContext> = fc.record({
 /** A waiver as the file may hold it, every text hostile: what the report and outputs must show safely. */
 export const waiver: fc.Arbitrary<Waiver> = fc.record(
   {
+    file: fc.constant('.github/ssd-waivers.yml'),
     entry: fc.integer({ min: 1, max: 500 }),
     line: fc.integer({ min: 1, max: 5000 }),
     rule: hostileText,
@@ -340,5 +341,5 @@ export const waiver: fc.Arbitrary<Waiver> = fc.record(
       .map((date) => date.toISOString().slice(0, 10)),
     approvedBy: hostileText
   },
-  { requiredKeys: ['entry', 'line', 'reason', 'expires'] }
+  { requiredKeys: ['file', 'entry', 'line', 'reason', 'expires'] }
 )

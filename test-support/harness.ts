@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, expect } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
-import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.ts'
+import { startGitHubStandIn, type GitHubRequest, type GitHubStandIn } from './github-stand-in.ts'
 import { everydayTargets, removeTempDirs, runAction, type RunOptions, type RunResult } from './runner.ts'
 
 export { everydayTargets }
@@ -91,4 +91,9 @@ export function expectCommentIsReport(comment: string | undefined, report: strin
   const [marker, ...rest] = (comment ?? '').split('\n')
   expect(marker).toMatch(/^<!-- opsmx-ssd-gate project=\S+ type=\S+( header=\S+)? -->$/)
   expect(rest.join('\n')).toBe(report)
+}
+
+/** The requests GitHub received for the PR comment (REST and GraphQL), apart from the waivers file's read. */
+export function commentRequests(servers: Servers): GitHubRequest[] {
+  return servers.github.requests.filter((request) => !request.path.includes('/contents/'))
 }
