@@ -63,11 +63,9 @@ export function safeUrl(value: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
   if (url.username || url.password || url.href.length > MAX_URL_LENGTH) return undefined
   // Linking an issue, pull request or discussion would add a "mentioned this" event to it.
-  if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/i.test(url.pathname)) return undefined
-  return url.href.replace(
-    /[()|\\<>"`[\]]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
+  if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d/i.test(url.pathname)) return undefined
+  // Each of these characters is above U+001F: two hex digits.
+  return url.href.replace(/[()|\\<>"`[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** `[text](url)` when the URL is http(s), else the escaped text alone. */

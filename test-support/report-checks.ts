@@ -56,9 +56,8 @@ export function reportProblems(markdown: string, expected: ReportExpectations): 
   if (expected.marker && (!markdown.startsWith(expected.marker) || markdown.split(expected.marker).length !== 2)) {
     problems.push('the marker is not the start, or appears again')
   }
-  problems.push(...tableProblems(markdown))
-
   const html = renderGfm(markdown)
+  problems.push(...tableProblems(markdown, html))
   // The marker is the one HTML comment; markdown-it passes it through.
   const body = expected.marker ? html.replace(expected.marker, '') : html
   if (body.includes('<!--')) problems.push('an HTML comment besides the marker')
@@ -126,7 +125,7 @@ const DELIMITER_ROW = /^\|(\s*:?-+:?\s*\|)+\s*$/
  * Every row of a table has the number of cells its head has, the line after the head is
  * its delimiter row, and rendering makes one table row of each head and row, no more.
  */
-export function tableProblems(markdown: string): string[] {
+export function tableProblems(markdown: string, html = renderGfm(markdown)): string[] {
   const problems: string[] = []
   const tables = sourceTables(markdown)
   for (const { head, delimiter, rows } of tables) {
@@ -139,7 +138,7 @@ export function tableProblems(markdown: string): string[] {
       if (!/(^|[^\\])(\\\\)*\|$/.test(row)) problems.push('a table row that does not end its last cell')
     }
   }
-  const rendered = (renderGfm(markdown).match(/<tr>/g) ?? []).length
+  const rendered = (html.match(/<tr>/g) ?? []).length
   const sourceRows = tables.reduce((sum, table) => sum + 1 + table.rows.length, 0)
   if (rendered !== sourceRows) problems.push(`${sourceRows} table lines rendered as ${rendered} rows`)
   return problems
