@@ -7,7 +7,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expectTokenNowhere, runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import { errorOf, expectTokenNowhere, runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import {
   makeTempDir,
   PR_HEAD_SHA,
@@ -34,11 +34,6 @@ function staleFeature(result = [exampleScan()]): ScanTargetModel {
   const feature = target('feature')
   Object.assign(feature, { headCommit: OLD_SHA, branchHead: OLD_SHA, result })
   return feature
-}
-
-function errorOf(result: RunResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
 }
 
 describe('the scan is found by branch (no scanId)', () => {

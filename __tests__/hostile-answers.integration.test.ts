@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runGate, useServers, expectCommentIsReport } from '../test-support/harness.ts'
+import { errorOf, runGate, useServers, expectCommentIsReport } from '../test-support/harness.ts'
 import { makeTempDir, type RunOptions, type RunResult } from '../test-support/runner.ts'
 import { exampleScan } from '../test-support/ssd-simulator.ts'
 
@@ -15,12 +15,6 @@ const run = (inputs: RunOptions['inputs'] = {}, options: Partial<RunOptions> = {
 
 /** The one comment the run wrote on PR 7. */
 const commentBody = (): string => servers.github.comments.get(7)?.[0]?.body ?? ''
-
-/** The run's error annotation, decoded as the runner shows it. */
-function errorOf(result: RunResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
-}
 
 const passing = { version: 'v5.3.0', score: 7.2 }
 

@@ -11,7 +11,7 @@ import { safeUrl } from '../src/markdown.ts'
 import { parseScans } from '../src/scans.ts'
 import { anyJson, bigAnswer, documentedAnswer, PROPERTY_TOKEN } from '../test-support/arbitraries.ts'
 import { propertyParameters } from '../test-support/fast-check.ts'
-import { everythingWritten, runGate, TOKEN, useServers } from '../test-support/harness.ts'
+import { commandsOf, everythingWritten, runGate, TOKEN, useServers } from '../test-support/harness.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
 import { makeTempDir, PR_HEAD_SHA, PUSH_SHA, type RunResult } from '../test-support/runner.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
@@ -23,6 +23,7 @@ const REPOSITORY_URL = 'https://github.com/octo-org/octo-repo'
 const RUN_URL = `${REPOSITORY_URL}/actions/runs/4242`
 const TOKEN_FORMS = [TOKEN, TOKEN.replace(/_/g, '\\_'), encodeURIComponent(TOKEN)]
 const MARKER = '<!-- opsmx-ssd-gate project=0x29ab7 type=sourceScan -->'
+const GATE_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice'])
 
 /** Inputs a workflow may set, the gate's own ones among them. */
 const inputs = fc.record({
@@ -41,8 +42,13 @@ function runProblems(result: RunResult, answer?: string): string[] {
   if (/\n\s+at .+:\d+:\d+/.test(log) || /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b/.test(log)) {
     problems.push('a stack trace or a JavaScript error in the log')
   }
-  if (result.code === 1 && !result.stdout.split('\n').some((line) => line.startsWith('::error::'))) {
+  const commands = commandsOf(result)
+  if (result.code === 1 && !commands.some((command) => command.name === 'error')) {
     problems.push('failed without an error message')
+  }
+  // The gate masks its secrets and annotates; any other command came from the answer.
+  for (const { name, message } of commands) {
+    if (!GATE_COMMANDS.has(name)) problems.push(`a workflow command the gate does not write: ${name} ${message}`)
   }
   const written = everythingWritten(result, servers)
   for (const form of TOKEN_FORMS) if (written.includes(form)) problems.push(`the token (${form}) was written`)

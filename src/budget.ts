@@ -40,7 +40,7 @@ export class Budget {
 }
 
 export function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
+  return Buffer.byteLength(text) // UTF-8, its default
 }
 
 /**

@@ -25,6 +25,12 @@ export function annotationsWritten(): Readonly<Record<AnnotationLevel, number>> 
 }
 
 /**
+ * `::` after the whitespace the runner skips: .NET's, which has U+0085 (next line), as
+ * JavaScript's `\s` has not.
+ */
+const LEADING_COMMAND = /^([\s\u0085]*)::/
+
+/**
  * One line, no secret, no workflow command. The runner reads `::name::` only at the start
  * of a line (after spaces), so only a `::` there is broken up: an IPv6 host such as
  * `[::1]` stays as it is. Its legacy form `##[name]` is read anywhere in a line.
@@ -33,7 +39,7 @@ function logSafe(text: string): string {
   // An exit: the guarantee for the log (see secrets.ts).
   return redact(text)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/^(\s*)::/, '$1: :')
+    .replace(LEADING_COMMAND, '$1: :')
     .replace(/##\[/g, '## [')
 }
 

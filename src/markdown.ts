@@ -15,11 +15,12 @@ const MAX_URL_LENGTH = 2000
  * a long report is escaped in one pass per text:
  * - `&`, `<`, `>` become entities (no HTML, no hidden-marker look-alike);
  * - emphasis, code, link and image, strikethrough and table-cell characters get a backslash;
- * - @user, #123 and GH-123 would notify or cross-link, and a bare URL would be autolinked
- *   (a link to an issue cross-references it): a zero-width space breaks each, wherever it
- *   stands (GFM autolinks after `_`, `*`, `~` or `(` too, where a word boundary is not).
+ * - @user, #123 and GH-123 would notify or cross-link, and a bare URL or e-mail address
+ *   would be autolinked (a link to an issue cross-references it): a zero-width space breaks
+ *   each, wherever it stands (GFM autolinks after `_`, `*`, `~` or `(` too, where a word
+ *   boundary is not; and `a@.b` is an e-mail address to GFM).
  */
-const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi
+const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w.-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string, www?: string): string {
@@ -62,11 +63,9 @@ export function safeUrl(value: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
   if (url.username || url.password || url.href.length > MAX_URL_LENGTH) return undefined
   // Linking an issue, pull request or discussion would add a "mentioned this" event to it.
-  if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/i.test(url.pathname)) return undefined
-  return url.href.replace(
-    /[()|\\<>"`[\]]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
+  if (/^\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d/i.test(url.pathname)) return undefined
+  // Each of these characters is above U+001F: two hex digits.
+  return url.href.replace(/[()|\\<>"`[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** `[text](url)` when the URL is http(s), else the escaped text alone. */

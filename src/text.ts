@@ -25,17 +25,22 @@ export function cutText(text: string, maxLength: number, ellipsis = '…'): stri
  */
 export function characterBoundary(text: string, index: number): number {
   if (index <= 0) return 0
+  // Stryker disable next-line EqualityOperator: at the end itself the search below finds the end too
   if (index >= text.length) return text.length
   const start = Math.max(0, index - WINDOW)
+  // Stryker disable next-line ObjectLiteral: 'grapheme' is the default granularity, written out for the reader
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   const segment = graphemes.segment(text.slice(start, index + WINDOW)).containing(index - start)
-  const boundary = start + (segment?.index ?? index - start)
+  // Stryker disable next-line OptionalChaining,ArithmeticOperator: inside the text (checked above) a segment always contains the index
+  const offset = segment?.index ?? index - start
+  const boundary = start + offset
   // A cluster reaching back past the window (text heaped with combining marks): a code point will do.
   return boundary > start || start === 0 ? boundary : codePointBoundary(text, index)
 }
 
 /** The last code point boundary at or before `index`: not between a surrogate pair's halves. */
 export function codePointBoundary(text: string, index: number): number {
+  // Stryker disable next-line EqualityOperator: at 0 and at the end, the pair test below returns the index too
   if (index <= 0 || index >= text.length) return Math.max(0, Math.min(index, text.length))
   const before = text.charCodeAt(index - 1)
   const at = text.charCodeAt(index)

@@ -9,6 +9,7 @@ import { everydayTargets, removeTempDirs, runAction, type RunOptions, type RunRe
 
 export { everydayTargets }
 import { startSsdSimulator, type Responder, type SsdSimulator } from './ssd-simulator.ts'
+import { parseWorkflowCommands, readOutput, type WorkflowCommand } from './workflow-commands.ts'
 
 /** The SSD token the simulator accepts; underscores, so markdown escaping is put to the test. */
 export const TOKEN = 'ssd_secret_token_7f3a9c'
@@ -53,10 +54,14 @@ export function runGate(
   })
 }
 
-/** The run's error annotation, decoded as the runner shows it. */
+/** The workflow commands the runner reads in the run's log (the toolkit writes them to stdout). */
+export function commandsOf(result: RunResult): WorkflowCommand[] {
+  return parseWorkflowCommands(result.stdout)
+}
+
+/** The run's first error annotation's message, as the runner shows it ('' when there is none). */
 export function errorOf(result: RunResult): string {
-  const line = result.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
-  return decodeURIComponent(line.slice('::error::'.length).replace(/%(?![0-9A-F]{2})/g, '%25'))
+  return commandsOf(result).find((command) => command.name === 'error')?.message ?? ''
 }
 
 /** The token as it could appear: raw, markdown-escaped (GitHub shows `\_` as `_`), URL-encoded. */
@@ -69,9 +74,9 @@ const TOKEN_FORMS = [TOKEN, TOKEN.replace(/_/g, '\\_'), encodeURIComponent(TOKEN
  */
 export function everythingWritten(result: RunResult, servers: Servers): string {
   const comments = [...servers.github.comments.values()].flat().map((comment) => comment.body)
-  const log = result.stdout
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
+  const log = readOutput(result.stdout)
+    .filter((line) => line.command?.name !== 'add-mask')
+    .map((line) => line.text)
     .join('\n')
   const files = [result.outputs.resultFile, result.outputs.sarifFile]
     .filter((path): path is string => !!path && existsSync(path))

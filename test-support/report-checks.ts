@@ -5,22 +5,7 @@
  * broken, and no form of the token is in it. Each check returns its problems, none when
  * the report is sound, so a failing property says what broke.
  */
-import MarkdownIt from 'markdown-it'
-
-/**
- * GitHub renders with cmark-gfm; markdown-it with raw HTML and linkify on stands in. Its
- * linkify is more liberal than GFM's autolinks in two ways, brought in line here: it links
- * protocol-relative `//host/path` (GFM does not), and an e-mail address whose domain starts
- * with a character GFM does not allow there (GFM wants a letter, digit, `-` or `_` after
- * the `@`; the report puts a zero-width space there).
- */
-const gfm = new MarkdownIt({ html: true, linkify: true })
-gfm.linkify.add('//', null)
-
-function isGfmLink(href: string, text: string): boolean {
-  if (!href.startsWith('mailto:')) return true
-  return /@[A-Za-z0-9_-]/.test(text)
-}
+import { renderGfm } from './gfm.ts'
 
 /** The elements the report itself writes; anything else came from the answer. */
 const REPORT_TAGS = new Set([
@@ -71,9 +56,8 @@ export function reportProblems(markdown: string, expected: ReportExpectations): 
   if (expected.marker && (!markdown.startsWith(expected.marker) || markdown.split(expected.marker).length !== 2)) {
     problems.push('the marker is not the start, or appears again')
   }
-  problems.push(...tableProblems(markdown))
-
-  const html = gfm.render(markdown)
+  const html = renderGfm(markdown)
+  problems.push(...tableProblems(markdown, html))
   // The marker is the one HTML comment; markdown-it passes it through.
   const body = expected.marker ? html.replace(expected.marker, '') : html
   if (body.includes('<!--')) problems.push('an HTML comment besides the marker')
@@ -89,9 +73,7 @@ export function reportProblems(markdown: string, expected: ReportExpectations): 
   for (const [, href = '', label = ''] of body.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
     const url = decodeEntities(href)
     const meant = expected.links.has(url) || (expected.linkPrefixes ?? []).some((prefix) => url.startsWith(prefix))
-    if (!meant && isGfmLink(url, decodeEntities(label))) {
-      problems.push(`a link the report does not make: ${url}`)
-    }
+    if (!meant) problems.push(`a link the report does not make: ${url} (${decodeEntities(label)})`)
   }
   const text = decodeEntities(body.replace(/<[^>]*>/g, ''))
   const mention = /@[\w-]/.exec(text)
@@ -102,27 +84,63 @@ export function reportProblems(markdown: string, expected: ReportExpectations): 
 }
 
 /**
- * Every row of a table has the number of cells its head has. A cell ends at a `|` that is
- * not backslash-escaped (GFM reads `\|` as a pipe in the cell, `\\` as a backslash).
+ * A table as the report writes it: a block of lines that start with `|`, whose first line
+ * is the head and whose second, and only the second, is the delimiter row. Every other
+ * line is a row, whatever its cells hold (a row whose cells are `-` or `:-:` is a row).
  */
-function tableProblems(markdown: string): string[] {
+interface SourceTable {
+  /** The head's line, 0-based. */
+  line: number
+  head: string
+  delimiter: string | undefined
+  rows: string[]
+}
+
+/** The tables of `markdown`, read line by line as their author meant them. */
+export function sourceTables(markdown: string): SourceTable[] {
+  const tables: SourceTable[] = []
+  let table: SourceTable | undefined
+  markdown.split('\n').forEach((text, line) => {
+    if (!text.startsWith('|')) table = undefined
+    else if (!table) tables.push((table = { line, head: text, delimiter: undefined, rows: [] }))
+    else if (table.delimiter === undefined) table.delimiter = text
+    else table.rows.push(text)
+  })
+  return tables
+}
+
+/**
+ * A row's cells, split as GFM splits them: at each `|` that is not backslash-escaped (GFM
+ * reads `\|` as a pipe in the cell, `\\` as a backslash); the leading and trailing pipes
+ * open and close the row.
+ */
+export function cellCount(row: string): number {
+  return [...row.matchAll(/\\.|\|/g)].filter(([match]) => match === '|').length - 1
+}
+
+/** A delimiter row: cells of dashes, each with an optional colon either side. */
+const DELIMITER_ROW = /^\|(\s*:?-+:?\s*\|)+\s*$/
+
+/**
+ * Every row of a table has the number of cells its head has, the line after the head is
+ * its delimiter row, and rendering makes one table row of each head and row, no more.
+ */
+export function tableProblems(markdown: string, html = renderGfm(markdown)): string[] {
   const problems: string[] = []
-  let cells: number | undefined
-  for (const line of markdown.split('\n')) {
-    if (!line.startsWith('|')) {
-      cells = undefined
-      continue
+  const tables = sourceTables(markdown)
+  for (const { head, delimiter, rows } of tables) {
+    const cells = cellCount(head)
+    if (delimiter === undefined || !DELIMITER_ROW.test(delimiter) || cellCount(delimiter) !== cells) {
+      problems.push(`a table head without its delimiter row: ${JSON.stringify(head)}`)
     }
-    const pipes = [...line.matchAll(/\\.|\|/g)].filter(([match]) => match === '|').length
-    if (cells === undefined) cells = pipes
-    else if (pipes !== cells) problems.push(`a table row of ${pipes - 1} cells under a head of ${cells - 1}`)
-    if (!line.endsWith('|')) problems.push('a table row that does not end its last cell')
+    for (const row of [head, ...rows]) {
+      if (cellCount(row) !== cells) problems.push(`a table row of ${cellCount(row)} cells under a head of ${cells}`)
+      if (!/(^|[^\\])(\\\\)*\|$/.test(row)) problems.push('a table row that does not end its last cell')
+    }
   }
-  const rendered = (gfm.render(markdown).match(/<tr>/g) ?? []).length
-  const sourceRows = markdown
-    .split('\n')
-    .filter((line) => line.startsWith('|') && !/^\|( -+:? \|| ---: \|)+$/.test(line))
-  if (rendered !== sourceRows.length) problems.push(`${sourceRows.length} table lines rendered as ${rendered} rows`)
+  const rendered = (html.match(/<tr>/g) ?? []).length
+  const sourceRows = tables.reduce((sum, table) => sum + 1 + table.rows.length, 0)
+  if (rendered !== sourceRows) problems.push(`${sourceRows} table lines rendered as ${rendered} rows`)
   return problems
 }
 

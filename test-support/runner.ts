@@ -195,17 +195,43 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
 }
 
-/** GITHUB_OUTPUT's format: `name<<DELIMITER`, the value's lines, `DELIMITER`. */
+/**
+ * GITHUB_OUTPUT as the runner reads it on Linux (actions/runner, SetEnvFileCommand's reader,
+ * which outputs share): lines end at `\n` (a `\r` is part of the line); an empty line is
+ * skipped; `name=value` when a `=` comes before any `<<`; else `name<<DELIMITER`, then the
+ * value's lines up to a line that is exactly DELIMITER. A name given again takes the later
+ * value. A line of neither form, or a value without its delimiter, fails the step: an error
+ * here too.
+ */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!match) continue
-    const [, name = '', delimiter] = match
-    const value: string[] = []
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
-    outputs[name] = value.join('\n')
+  let index = 0
+  /** The next line, without its `\n`, and moves past it; undefined at the end. */
+  const readLine = (): string | undefined => {
+    if (index >= text.length) return undefined
+    const end = text.indexOf('\n', index)
+    const line = text.slice(index, end < 0 ? text.length : end)
+    index = end < 0 ? text.length : end + 1
+    return line
+  }
+  for (let line = readLine(); line !== undefined; line = readLine()) {
+    if (!line) continue
+    const equals = line.indexOf('=')
+    const heredoc = line.indexOf('<<')
+    if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+      outputs[line.slice(0, equals)] = line.slice(equals + 1)
+      continue
+    }
+    const name = line.slice(0, heredoc)
+    const delimiter = line.slice(heredoc + 2)
+    if (heredoc < 0 || !name || !delimiter) throw new Error(`GITHUB_OUTPUT: invalid line ${JSON.stringify(line)}`)
+    const start = index
+    let end = index
+    for (let value = readLine(); value !== delimiter; value = readLine()) {
+      if (value === undefined) throw new Error(`GITHUB_OUTPUT: no closing delimiter ${JSON.stringify(delimiter)}`)
+      end = index - (text[index - 1] === '\n' ? 1 : 0)
+    }
+    outputs[name] = text.slice(start, end)
   }
   return outputs
 }

@@ -1,0 +1,51 @@
+// Mutation testing of the pure core: `npm run test:mutation` (see CONTRIBUTING.md). Not in CI:
+// a full run takes a long while on two cores; an incremental one tests only what changed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  // jest runs ESM test files only with this flag on the node that runs them.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    configFile: 'jest.config.js',
+    // The unit tests alone: the integration tests run the bundle in dist/, which has no mutants.
+    config: {
+      testMatch: ['**/__tests__/*.unit.test.ts'],
+      // Left out: the random properties (seconds per mutant, hours in all on two cores: the
+      // score is the example tests'), and the tests of test-support's own checkers.
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '/__tests__/properties\\.',
+        '/__tests__/(report-checks|workflow-commands|step-outputs)\\.'
+      ]
+    },
+    enableFindRelatedTests: false
+  },
+  mutate: [
+    'src/decision.ts',
+    'src/comparison.ts',
+    'src/scans.ts',
+    'src/config.ts',
+    'src/text.ts',
+    'src/markdown.ts',
+    'src/budget.ts',
+    'src/scan-summary.ts',
+    'src/sarif.ts',
+    'src/report.ts',
+    'src/report-*.ts'
+  ],
+  // Each mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  // A mutant that only a module's loading reaches (a constant's initialiser, with no test
+  // reaching it afterwards) would need every test run on a fresh load: hours here, so it is
+  // left out of the score. Mutants that the tests reach as well are tested as usual.
+  ignoreStatic: true,
+  // The machine is shared: a slow run must not pass for a mutant that hangs.
+  timeoutMS: 10_000,
+  // Each mutant's result, kept in the repository: a rerun tests only mutants in code or tests that changed.
+  incremental: true,
+  incrementalFile: 'stryker-incremental.json',
+  reporters: ['clear-text', 'progress'],
+  clearTextReporter: { reportScoreTable: true, reportMutants: true, reportTests: false },
+  concurrency: 2,
+  tempDirName: '.stryker-tmp'
+}
