@@ -19,6 +19,7 @@ const comparison = (more: Partial<Comparison> = {}): Comparison => ({
   scoreDelta: -0.7,
   worseChecks: [],
   newFindings: [],
+  baseScans: [],
   ...more
 })
 

@@ -53,7 +53,8 @@ describe('parseSummary', () => {
       state: 'completed',
       projectName: 'demo',
       platform: 'github',
-      lastScannedAt: '1733300000'
+      lastScannedAt: '1733300000',
+      files: []
     })
     expect(parseSummary({ scanId: 42 })).toEqual({
       scanId: '42',
@@ -62,7 +63,8 @@ describe('parseSummary', () => {
       state: 'running',
       projectName: '',
       platform: '',
-      lastScannedAt: ''
+      lastScannedAt: '',
+      files: []
     })
     expect(parseSummary({ scanId: 'x', status: 'fail' })?.state).toBe('failed')
   })
