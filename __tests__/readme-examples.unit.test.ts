@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { parseDocument, type Document } from 'yaml'
 import { checkExample, checkReadme, readActionInterface, yamlBlocks } from '../test-support/readme-examples.ts'
 import { ROOT } from '../test-support/runner.ts'
+import { parseWaivers } from '../src/waivers.ts'
 
 // Read at test time: when action.yml gains or loses an input, the README is held to it.
 const action = readActionInterface(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
@@ -124,4 +125,15 @@ describe('shapes of examples', () => {
     ].join('\n')
     expect(checkExample(text, action).problems).toEqual([])
   })
+})
+
+test("the README's waivers file example is one the waivers parser takes, as documented", () => {
+  const [example, ...more] = checkReadme(readme, action).waiverFiles
+  expect(more).toEqual([])
+  const waivers = parseWaivers(example ?? '', '.github/ssd-waivers.yml')
+  expect(waivers.map((waiver) => waiver.rule ?? `check ${waiver.check}`)).toEqual([
+    'javascript.lang.security.audit.md5-used',
+    'check Fuzzing'
+  ])
+  expect(waivers[0]).toMatchObject({ path: 'src/legacy/**', tool: 'semgrep', approvedBy: '@acme/security' })
 })

@@ -6071,6 +6071,9 @@ const MAX_WAIVERS_FILE_BYTES = 256 * 1024;
  */
 async function readWaivers(source) {
     const none = { file: source.path, entries: [], addedByPullRequest: [], apply: () => waiver_outcome/* NO_WAIVERS */.q2 };
+    // `waivers: ''`: none, and nothing asked.
+    if (!source.path)
+        return none;
     if (!source.githubToken) {
         source.log.warning(`The waivers file ${source.path} was not read: 'githubToken' is empty. No waivers apply: every finding counts.`);
         return none;

@@ -66,6 +66,8 @@ export interface Waivers {
  */
 export async function readWaivers(source: WaiversSource): Promise<Waivers> {
   const none: Waivers = { file: source.path, entries: [], addedByPullRequest: [], apply: () => NO_WAIVERS }
+  // `waivers: ''`: none, and nothing asked.
+  if (!source.path) return none
   if (!source.githubToken) {
     source.log.warning(
       `The waivers file ${source.path} was not read: 'githubToken' is empty. No waivers apply: every finding counts.`

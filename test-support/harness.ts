@@ -61,7 +61,9 @@ export function commandsOf(result: RunResult): WorkflowCommand[] {
 
 /** The run's first error annotation's message, as the runner shows it ('' when there is none). */
 export function errorOf(result: RunResult): string {
-  return commandsOf(result).find((command) => command.name === 'error')?.message ?? ''
+  // The step's own error has no properties; a finding's annotation names its place and title.
+  const errors = commandsOf(result).filter((command) => command.name === 'error')
+  return errors.find((command) => Object.keys(command.properties).length === 0)?.message ?? ''
 }
 
 /** The token as it could appear: raw, markdown-escaped (GitHub shows `\_` as `_`), URL-encoded. */

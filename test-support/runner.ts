@@ -65,6 +65,8 @@ export function applyDefaults(inputs: Record<string, string | undefined>): Recor
 /** The head commit of the pull request the tests open, and the merge commit GITHUB_SHA names then. */
 export const PR_HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 export const MERGE_SHA = 'f00dfeedf00dfeedf00dfeedf00dfeedf00dfeed'
+/** The base branch's commit the tests' pull request was last compared with. */
+export const PR_BASE_SHA = 'ba5eba5eba5eba5eba5eba5eba5eba5eba5eba5e'
 /** The commit a push event is of. */
 export const PUSH_SHA = 'b0a710adb0a710adb0a710adb0a710adb0a710ad'
 
@@ -96,7 +98,7 @@ export function pullRequestEvent(
           ref: options.headRef ?? 'feature',
           repo: { full_name: options.fork ? 'someone/octo-repo' : base }
         },
-        base: { ref: options.baseRef ?? 'main', repo: { full_name: base } }
+        base: { ref: options.baseRef ?? 'main', sha: PR_BASE_SHA, repo: { full_name: base } }
       },
       repository: { full_name: base }
     }
