@@ -53,7 +53,7 @@ describe('findings that predate the pull request', () => {
     )
     const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(comment).toContain(
-      '<details><summary>1 finding already on main: they do not fail this pull request</summary>'
+      '<details><summary>1 finding already on main: it does not fail this pull request</summary>'
     )
     expect(comment).toContain('**1 finding** (1 high): 0 new in this pull request, 1 already on main.')
     // Not annotated: it is not the pull request's to fix.

@@ -79,7 +79,7 @@ describe('the change against the base branch', () => {
     expect(markdown).toContain('**2 findings** (1 high, 1 medium): 1 new in this pull request, 1 already on main.')
     expect(markdown).toContain('- ❌ 1 new finding at or above medium (failOnSeverity)')
     const fold = markdown.slice(markdown.indexOf('<details><summary>1 finding already on main'))
-    expect(fold).toMatch(/^<details><summary>1 finding already on main: they do not fail this pull request<\/summary>/)
+    expect(fold).toMatch(/^<details><summary>1 finding already on main: it does not fail this pull request<\/summary>/)
     expect(fold).toContain('js.md5')
     // The scan's own table (before the fold) has the new finding only.
     const table = markdown.slice(

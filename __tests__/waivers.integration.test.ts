@@ -95,7 +95,7 @@ describe('a waiver that applies', () => {
         expires: later
       }
     ])
-    expect(comment()).toContain('🏳️ 1 finding waived: they do not fail the step until their end date')
+    expect(comment()).toContain('🏳️ 1 finding waived: it does not fail the step until its end date')
     expect(comment()).toContain('| MD5 keys a cache | ' + later + ' | @\u200bacme/security |')
     // The waived finding is not annotated; the other one is.
     expect(commands(result, 'error').map((command) => command.properties.file)).toEqual(['src/api/token.js', undefined])

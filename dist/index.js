@@ -4584,7 +4584,8 @@ function renderWaived(view, budget) {
     const { waived } = view;
     if (waived.length === 0)
         return { text: '', shownFindings: 0 };
-    const summary = `🏳️ ${countWaived(waived)} waived: they do not fail the step until their end date`;
+    const they = waived.length === 1 ? 'it does not fail the step until its' : 'they do not fail the step until their';
+    const summary = `🏳️ ${countWaived(waived)} waived: ${they} end date`;
     const shell = folded(summary, WAIVED_HEAD);
     if (!budget.take(shell + '\n\n'))
         return { text: '', shownFindings: 0 };
@@ -4938,7 +4939,8 @@ function moreFindingsSummary(count) {
     return `${(0,src_text/* plural */.LS)(count, 'more finding')}, less severe`;
 }
 function baseFindingsSummary(count, baseBranch) {
-    return `${(0,src_text/* plural */.LS)(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`;
+    const they = count === 1 ? 'it does' : 'they do';
+    return `${(0,src_text/* plural */.LS)(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`;
 }
 /**
  * Everything a scan's section may add around its rows, at its largest: each table head it

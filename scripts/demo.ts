@@ -4,11 +4,15 @@
  * would on a pull_request event, and prints what a user would see. The flow is SSD's real
  * one: the PR's branch was last scanned at an older commit; SSD's webhook then scans the
  * head commit (pending, scanning, completed: the seed's example scan, score 2.4); the action
- * waits for that scan and gates on it, and compares it with SSD's latest scan of main.
+ * waits for that scan and gates on it, and compares it with SSD's latest scan of main. It
+ * judges the change: main's old MD5 finding (moved down a few lines) does not fail the pull
+ * request, the eval injection the pull request adds does, annotated on its line; the
+ * repository's waivers file waives a check until a few days from now, with a warning.
  */
 import { startGitHubStandIn } from '../test-support/github-stand-in.ts'
-import { PR_HEAD_SHA, pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
+import { PR_BASE_SHA, PR_HEAD_SHA, pullRequestEvent, removeTempDirs, runAction } from '../test-support/runner.ts'
 import { exampleScan, startSsdSimulator } from '../test-support/ssd-simulator.ts'
+import { daysFrom, WAIVERS_PATH, waiversFile } from '../test-support/waivers.ts'
 
 const token = 'demo-ssd-token-0123456789'
 const ssd = await startSsdSimulator({ token })
@@ -31,7 +35,7 @@ const headResult = [
   exampleScan(),
   semgrep([
     ['javascript.lang.security.eval-injection', 'src/run.js', 21, 'ERROR'],
-    ['javascript.lang.security.md5-used', 'src/hash.js', 7, 'WARNING']
+    ['javascript.lang.security.md5-used', 'src/hash.js', 7, 'ERROR']
   ])
 ]
 // main scored 3.4: its token permissions and vulnerabilities were better than the PR's.
@@ -46,7 +50,7 @@ const mainResult = [
       return check
     })
   }),
-  semgrep([['javascript.lang.security.md5-used', 'src/hash.js', 4, 'WARNING']])
+  semgrep([['javascript.lang.security.md5-used', 'src/hash.js', 4, 'ERROR']])
 ]
 ssd.addTarget({
   projectId: '0x29ab7',
@@ -67,11 +71,29 @@ const feature = ssd.addTarget({
 // SSD's webhook starts the scan of the head commit while the action is already waiting.
 ssd.push(feature, PR_HEAD_SHA, { afterLooks: 2, result: headResult })
 const github = await startGitHubStandIn()
+// The repository's waivers file, at the pull request's head and base: Fuzzing, which main
+// fails too, is accepted until five days from now (a warning says so).
+const waivers = waiversFile([
+  {
+    check: 'Fuzzing',
+    reason: 'fuzzing lands with the parser rewrite',
+    expires: daysFrom(new Date().toISOString().slice(0, 10), 5),
+    approvedBy: '@octo-org/security'
+  }
+])
+for (const ref of [PR_HEAD_SHA, PR_BASE_SHA]) github.putFile(ref, WAIVERS_PATH, waivers)
 
 const rule = (title: string): void =>
   console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\x1b[0m`)
 try {
-  const inputs = { host: ssd.url, token, projectId: '0x29ab7', pollInterval: '0.5', timeout: '30' }
+  const inputs = {
+    host: ssd.url,
+    token,
+    projectId: '0x29ab7',
+    failOnSeverity: 'high',
+    pollInterval: '0.5',
+    timeout: '30'
+  }
   rule('with:')
   for (const [name, value] of Object.entries(inputs))
     console.log(`  ${name}: ${name === 'token' ? '${{ secrets.SSD_TOKEN }}' : value}`)
@@ -94,6 +116,9 @@ try {
   console.log(comments.map((c) => `by ${c.user.login}:\n\n${c.body}`).join('\n\n') || '(none)')
   rule('requests SSD received')
   for (const r of ssd.allRequests) console.log(`  +${r.at}ms ${r.method} ${r.path}?${new URLSearchParams(r.query)}`)
+  rule('requests GitHub received')
+  for (const r of github.requests)
+    console.log(`  +${r.at}ms ${r.method} ${r.path}${r.query.ref ? `?ref=${r.query.ref}` : ''}`)
 } finally {
   await ssd.close()
   await github.close()

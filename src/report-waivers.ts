@@ -92,7 +92,8 @@ function countWaived(waived: readonly Waived[]): string {
 export function renderWaived(view: WaivedView, budget: Budget): { text: string; shownFindings: number } {
   const { waived } = view
   if (waived.length === 0) return { text: '', shownFindings: 0 }
-  const summary = `🏳️ ${countWaived(waived)} waived: they do not fail the step until their end date`
+  const they = waived.length === 1 ? 'it does not fail the step until its' : 'they do not fail the step until their'
+  const summary = `🏳️ ${countWaived(waived)} waived: ${they} end date`
   const shell = folded(summary, WAIVED_HEAD)
   if (!budget.take(shell + '\n\n')) return { text: '', shownFindings: 0 }
   const rows = takeLines(

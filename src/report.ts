@@ -439,7 +439,8 @@ function moreFindingsSummary(count: number): string {
 }
 
 function baseFindingsSummary(count: number, baseBranch: string | undefined): string {
-  return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: they do not fail this pull request`
+  const they = count === 1 ? 'it does' : 'they do'
+  return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`
 }
 
 /**
