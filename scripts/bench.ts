@@ -4,7 +4,7 @@
  * so runs being compared alternate (A B A B ...) and the figures that matter are ratios of
  * medians taken in the same session. Prints a table and writes bench/results.json.
  *
- *   npm run bench [-- --runs 15] [--only cold,lag,ssd,github,render,big,bundle]
+ *   npm run bench [-- --runs 15] [--only cold,waivers,lag,ssd,github,render,big,bundle]
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -17,6 +17,7 @@ import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-s
 import {
   everydayTargets,
   PR_HEAD_SHA,
+  PUSH_SHA,
   pullRequestEvent,
   pushEvent,
   removeTempDirs,
@@ -25,6 +26,7 @@ import {
   type RunOptions
 } from '../test-support/runner.ts'
 import { exampleScan, runningScan, startSsdSimulator, type SsdSimulator } from '../test-support/ssd-simulator.ts'
+import { EXAMPLE_WAIVERS, WAIVERS_PATH } from '../test-support/waivers.ts'
 
 const runsArg = process.argv.indexOf('--runs')
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 12
@@ -111,6 +113,48 @@ async function coldRun(label: string, event: RunOptions['event'], target: number
       measured: `${ratio.toFixed(2)}× (${ms(median(action))} vs node -e 0 ${ms(median(baseline))}; pairs ${quartile(0.25)}–${quartile(0.75)}×)`,
       target: `≤ ${target}×`,
       met: ratio <= target
+    })
+  })
+}
+
+/**
+ * What the waivers read costs a push run (where nothing else talks to GitHub): runs with the
+ * README's waivers file (the read, the YAML parser's chunk, matching), with no file (one
+ * 404), and with `waivers: ''` (no request), alternating, after a warm-up.
+ */
+async function waiversCost(): Promise<void> {
+  await withServers(async (ssd, github) => {
+    github.putFile(PUSH_SHA, WAIVERS_PATH, EXAMPLE_WAIVERS)
+    const kinds = {
+      none: { waivers: '' },
+      missing: { waivers: '.github/no-such-file.yml' },
+      file: {}
+    }
+    const times: Record<keyof typeof kinds, number[]> = { none: [], missing: [], file: [] }
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      for (const [kind, inputs] of Object.entries(kinds) as Array<[keyof typeof kinds, RunOptions['inputs']]>) {
+        const run = await actionRun(ssd, github, { event: pushEvent, inputs })
+        if (run.code !== 1) throw new Error(`waivers ${kind}: unexpected exit ${run.code}\n${run.stdout}${run.stderr}`)
+        if (kind === 'file' && !run.stdout.includes('Read 2 waivers'))
+          throw new Error(`waivers: not read\n${run.stdout}`)
+        if (i >= WARMUP) times[kind].push(run.durationMs)
+      }
+    }
+    // Each run against the no-waivers run of the same round, middle half of the rounds.
+    const spread = (kind: keyof typeof kinds): string => {
+      const deltas = times[kind].map((value, i) => value - times.none[i]!).sort((a, b) => a - b)
+      return `${deltas[Math.floor(0.25 * (deltas.length - 1))]!.toFixed(0)}–${deltas[Math.floor(0.75 * (deltas.length - 1))]!.toFixed(0)} ms`
+    }
+    const extra = (kind: keyof typeof kinds): string => {
+      const delta = median(times[kind]) - median(times.none)
+      return `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(0)} ms`
+    }
+    results.waivers = times
+    rows.push({
+      figure: "waivers read, push run: file / 404 vs waivers: ''",
+      measured: `${extra('file')} (rounds ${spread('file')}) / ${extra('missing')} (rounds ${spread('missing')}); no waivers ${ms(median(times.none))}`,
+      target: 'report it',
+      met: null
     })
   })
 }
@@ -323,6 +367,7 @@ if (wanted('cold')) {
   await coldRun('pull_request rerun (comment updated)', pullRequestEvent(7), 4.8)
   await coldRun('push (no comment)', pushEvent, 3.8)
 }
+if (wanted('waivers')) await waiversCost()
 if (wanted('lag')) await detectionLag()
 if (wanted('ssd')) await ssdTraffic()
 if (wanted('github')) await githubRequests()
