@@ -6,19 +6,11 @@ import { compare, type Baseline } from '../src/comparison.ts'
 import { decide } from '../src/decision.ts'
 import { parseScans } from '../src/scans.ts'
 import { policy } from '../test-support/policy.ts'
-import { exampleScan } from '../test-support/ssd-simulator.ts'
+import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
 
 const check = (name: string, score: number) => ({ name, score, reason: '' })
-const finding = (rule: string, file: string, line: number, severity = 'ERROR') => ({
-  severity,
-  rule_name: rule,
-  rule_message: `${rule} here`,
-  metadata: { file_path: file, line }
-})
-const semgrep = (data: unknown[]) => ({
-  ...exampleScan({ scanName: 'semgrep', scanTool: 'Semgrep', data }),
-  metadata: {}
-})
+const finding = semgrepFinding
+const semgrep = semgrepScan
 const openssf = (score: number, data: unknown[]) => exampleScan({ metadata: { score }, data })
 
 function base(answer: unknown[]): Baseline {

@@ -16,19 +16,11 @@ import type { Waived, Waiver } from '../src/waiver-outcome.ts'
 import { policy } from '../test-support/policy.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
-import { exampleScan } from '../test-support/ssd-simulator.ts'
+import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
 
 const gfm = new MarkdownIt({ html: true, linkify: true })
-const finding = (rule: string, file: string, line: number, severity = 'ERROR') => ({
-  severity,
-  rule_name: rule,
-  rule_message: `${rule} here`,
-  metadata: { file_path: file, line }
-})
-const semgrep = (data: unknown[]) => ({
-  ...exampleScan({ scanName: 'semgrep', scanTool: 'Semgrep', data }),
-  metadata: {}
-})
+const finding = semgrepFinding
+const semgrep = semgrepScan
 const openssf = (score: number, checks: Array<[string, number]>) =>
   exampleScan({ metadata: { score }, data: checks.map(([name, value]) => ({ name, score: value, reason: 'why' })) })
 

@@ -594,6 +594,16 @@ export function exampleScan(overrides: Partial<ScanElement> = {}): ScanElement {
   }
 }
 
+/** A Semgrep-style finding item as SSD's answer carries it (`ERROR` is high). */
+export function semgrepFinding(rule: string, file: string, line: number, severity = 'ERROR') {
+  return { severity, rule_name: rule, rule_message: `${rule} here`, metadata: { file_path: file, line } }
+}
+
+/** A completed Semgrep scan with these items and no score. */
+export function semgrepScan(data: unknown[]): ScanElement {
+  return { ...exampleScan({ scanName: 'semgrep', scanTool: 'Semgrep', data }), metadata: {} }
+}
+
 /** A scan element in a running state, with no results yet. */
 export function runningScan(status: string, overrides: Partial<ScanElement> = {}): ScanElement {
   return exampleScan({ status, metadata: {}, data: [], ...overrides })
