@@ -8,8 +8,9 @@ import { pickAnnotations } from '../src/annotations.ts'
 import { compare } from '../src/comparison.ts'
 import { parseCheckRules } from '../src/config.ts'
 import { checkVerdict, decide, findingScope, type GateContext } from '../src/decision.ts'
-import { parseScans, type Scan } from '../src/scans.ts'
-import type { Waived, Waiver } from '../src/waiver-outcome.ts'
+import { parseScans, type Check, type Scan } from '../src/scans.ts'
+import { waiverNotes, type Waived, type Waiver } from '../src/waiver-outcome.ts'
+import { applyWaivers } from '../src/waivers.ts'
 import { policy } from '../test-support/policy.ts'
 import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
 
@@ -153,16 +154,27 @@ describe('waivers in the decision', () => {
     expect(decision.summary).toBe('SSD score 6 is below the threshold 7.')
   })
 
-  test('a passing check a waiver names is not marked waived: nothing was taken out', () => {
-    const passing = parseScans([openssf(9, [['Fuzzing', 10]])])[0]!
-    const item: Waived = {
-      kind: 'check',
-      scan: passing,
-      check: passing.checks[0]!,
-      waiver: waiver({ check: 'Fuzzing' })
-    }
-    const decision = decide([passing], policy(5), { waived: [item] })
-    expect(checkVerdict(passing.checks[0]!, decision.policy, decision.waivedChecks).status).toBe('passing')
+  test('a waiver naming a check the gate passes waives nothing, and can be removed', () => {
+    const gate = policy(5)
+    const fails = (check: Check): boolean => checkVerdict(check, gate).status === 'failing'
+    const result = parseScans([
+      openssf(9, [
+        ['Fuzzing', 10],
+        ['License', 2]
+      ])
+    ])
+    const fuzzing = waiver({ check: 'Fuzzing' })
+    const outcome = applyWaivers([fuzzing, waiver({ check: 'license', entry: 2 })], result, '2026-12-04', fails)
+    expect(outcome.waived.map((item) => (item.kind === 'check' ? item.check.name : item.finding.rule))).toEqual([
+      'License'
+    ])
+    expect(outcome.unused).toEqual([fuzzing])
+    expect(waiverNotes(outcome).map((note) => note.text)).toEqual([
+      'Waiver for check Fuzzing matches nothing in this result that fails: it can be removed (entry 1 of .github/ssd-waivers.yml (line 2)).'
+    ])
+    const decision = decide(result, gate, { waived: outcome.waived })
+    expect(decision.failedChecks).toEqual([])
+    expect([...decision.waivedChecks.keys()].map((check) => check.name)).toEqual(['License'])
   })
 })
 

@@ -7,7 +7,7 @@ import { GateError, WaiversFileError } from '../src/errors.ts'
 import { NO_WAIVERS } from '../src/waiver-outcome.ts'
 import { MAX_WAIVERS_FILE_BYTES, readWaivers, type WaiversSource } from '../src/waivers-file.ts'
 import { startGitHubStandIn, type GitHubStandIn } from '../test-support/github-stand-in.ts'
-import { EXAMPLE_WAIVERS, resultScan, WAIVERS_PATH, waiversFile } from '../test-support/waivers.ts'
+import { EXAMPLE_WAIVERS, failsBelowFive, resultScan, WAIVERS_PATH, waiversFile } from '../test-support/waivers.ts'
 
 const HEAD = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const BASE = '0badc0de0badc0de0badc0de0badc0de0badc0d'
@@ -83,7 +83,11 @@ describe('readWaivers', () => {
   test('applies what it read', async () => {
     github.putFile(HEAD, WAIVERS_PATH, waiversFile([{ check: 'Fuzzing', reason: 'later', expires: '2027-06-30' }]))
     const waivers = await readWaivers(source())
-    const outcome = waivers.apply([resultScan('openssf', 'Openssf', { checks: ['Fuzzing'] })], '2027-01-01')
+    const outcome = waivers.apply(
+      [resultScan('openssf', 'Openssf', { checks: ['Fuzzing'] })],
+      '2027-01-01',
+      failsBelowFive
+    )
     expect(outcome.waived.map((w) => w.kind)).toEqual(['check'])
   })
 
@@ -115,7 +119,9 @@ describe('readWaivers', () => {
   test('no file (404): no waivers, and no warning', async () => {
     const waivers = await readWaivers(source())
     expect(waivers).toMatchObject({ file: WAIVERS_PATH, entries: [], addedByPullRequest: [] })
-    expect(waivers.apply([resultScan('o', 'O', { checks: ['Fuzzing'] })], '2027-01-01')).toEqual(NO_WAIVERS)
+    expect(waivers.apply([resultScan('o', 'O', { checks: ['Fuzzing'] })], '2027-01-01', failsBelowFive)).toEqual(
+      NO_WAIVERS
+    )
     expect(lines.warning).toEqual([])
     expect(github.requests).toHaveLength(1)
   })

@@ -189,6 +189,21 @@ describe('around the end date', () => {
       expect.stringMatching(/^Waiver for no\.such\.rule matches nothing in this result: it can be removed/)
     )
   })
+
+  test('a waiver naming a check that passes waives nothing: not in the report nor in waived, and can be removed', async () => {
+    scanned()
+    waivers([{ check: 'License', reason: 'fixed since', expires: daysFrom(today, 5) }])
+    const result = await run({ failOnSeverity: '', checkThresholds: 'License=5' })
+
+    expect(result.code).toBe(0)
+    expect(result.outputs.waived).toBe('[]')
+    expect(commands(result, 'notice').map((command) => command.message)).toContainEqual(
+      expect.stringMatching(/^Waiver for check License matches nothing in this result that fails: it can be removed/)
+    )
+    // Nothing waived, so nothing is about to come back: no warning of its end.
+    expect(commands(result, 'warning')).toEqual([])
+    expect(comment()).not.toContain('waived')
+  })
 })
 
 describe('on a pull request', () => {

@@ -9,6 +9,7 @@ import {
   BAD_WAIVERS,
   daysFrom,
   EXAMPLE_WAIVERS,
+  failsBelowFive,
   resultScan,
   WAIVERS_PATH,
   waiversFile
@@ -235,7 +236,12 @@ describe('applyWaivers', () => {
     outcome.waived.map((w) => (w.kind === 'check' ? `check ${w.check.name}` : `${w.finding.rule} ${w.finding.file}`))
 
   test('a rule waiver takes every finding of that rule, in any case, and nothing else', () => {
-    const outcome = applyWaivers([waiver({ rule: 'JavaScript.Lang.Security.Audit.MD5-Used' })], scans, TODAY)
+    const outcome = applyWaivers(
+      [waiver({ rule: 'JavaScript.Lang.Security.Audit.MD5-Used' })],
+      scans,
+      TODAY,
+      failsBelowFive
+    )
     expect(waivedItems(outcome)).toEqual([
       'javascript.lang.security.audit.md5-used src/legacy/cache.js',
       'javascript.lang.security.audit.md5-used ./src/legacy/old/hash.js',
@@ -249,7 +255,8 @@ describe('applyWaivers', () => {
     const outcome = applyWaivers(
       [waiver({ rule: 'javascript.lang.security.audit.md5-used', path: './src/legacy/**' })],
       scans,
-      TODAY
+      TODAY,
+      failsBelowFive
     )
     expect(waivedItems(outcome)).toEqual([
       'javascript.lang.security.audit.md5-used src/legacy/cache.js',
@@ -258,7 +265,8 @@ describe('applyWaivers', () => {
   })
 
   test("a tool limits it to that scan's findings, by its tool or its scan name, in any case", () => {
-    const cve = (tool: string) => waivedItems(applyWaivers([waiver({ rule: 'cve-2026-1234', tool })], scans, TODAY))
+    const cve = (tool: string) =>
+      waivedItems(applyWaivers([waiver({ rule: 'cve-2026-1234', tool })], scans, TODAY, failsBelowFive))
     expect(cve('trivy')).toEqual(['CVE-2026-1234 package-lock.json'])
     expect(cve('TRIVY-SCAN')).toEqual(['CVE-2026-1234 package-lock.json'])
     expect(cve('semgrep')).toEqual([])
@@ -268,18 +276,21 @@ describe('applyWaivers', () => {
     const outcome = applyWaivers(
       [waiver({ check: 'fuzzing' }), waiver({ rule: 'Code-Review' }, 2), waiver({ check: 'other.rule' }, 3)],
       scans,
-      TODAY
+      TODAY,
+      failsBelowFive
     )
     expect(waivedItems(outcome)).toEqual(['check Fuzzing'])
     expect(outcome.waived[0]).toMatchObject({ kind: 'check', scan: openssf, check: { name: 'Fuzzing' } })
     expect(outcome.unused.map((w) => w.entry)).toEqual([2, 3])
-    expect(waivedItems(applyWaivers([waiver({ check: 'Fuzzing', tool: 'semgrep' })], scans, TODAY))).toEqual([])
+    expect(
+      waivedItems(applyWaivers([waiver({ check: 'Fuzzing', tool: 'semgrep' })], scans, TODAY, failsBelowFive))
+    ).toEqual([])
   })
 
   test('holds through its last day, and waives nothing after it', () => {
     const lastDay = waiver({ check: 'Fuzzing', expires: TODAY })
-    expect(waivedItems(applyWaivers([lastDay], scans, TODAY))).toEqual(['check Fuzzing'])
-    const outcome = applyWaivers([lastDay], scans, daysFrom(TODAY, 1))
+    expect(waivedItems(applyWaivers([lastDay], scans, TODAY, failsBelowFive))).toEqual(['check Fuzzing'])
+    const outcome = applyWaivers([lastDay], scans, daysFrom(TODAY, 1), failsBelowFive)
     expect(outcome).toEqual({ waived: [], expired: [lastDay], expiring: [], unused: [] })
   })
 
@@ -287,30 +298,39 @@ describe('applyWaivers', () => {
     const inFive = waiver({ check: 'Fuzzing', expires: daysFrom(TODAY, 5) })
     const inFifteen = waiver({ check: 'Code-Review', expires: daysFrom(TODAY, 15) }, 2)
     const inFourteenUnused = waiver({ check: 'Nothing', expires: daysFrom(TODAY, 14) }, 3)
-    const outcome = applyWaivers([inFive, inFifteen, inFourteenUnused], scans, TODAY)
+    const outcome = applyWaivers([inFive, inFifteen, inFourteenUnused], scans, TODAY, failsBelowFive)
     expect(outcome.expiring).toEqual([{ waiver: inFive, daysLeft: 5 }])
     expect(outcome.unused).toEqual([inFourteenUnused])
-    expect(applyWaivers([inFifteen], scans, daysFrom(TODAY, 1)).expiring).toEqual([{ waiver: inFifteen, daysLeft: 14 }])
-    expect(applyWaivers([inFive], scans, inFive.expires).expiring).toEqual([{ waiver: inFive, daysLeft: 0 }])
+    expect(applyWaivers([inFifteen], scans, daysFrom(TODAY, 1), failsBelowFive).expiring).toEqual([
+      { waiver: inFifteen, daysLeft: 14 }
+    ])
+    expect(applyWaivers([inFive], scans, inFive.expires, failsBelowFive).expiring).toEqual([
+      { waiver: inFive, daysLeft: 0 }
+    ])
   })
 
   test('of several that match, the one that lasts longest takes it; the others are not unused', () => {
     const short = waiver({ rule: 'other.rule', expires: daysFrom(TODAY, 3) })
     const long = waiver({ rule: 'other.rule', path: 'src/**', expires: daysFrom(TODAY, 300) }, 2)
-    const outcome = applyWaivers([short, long], scans, TODAY)
+    const outcome = applyWaivers([short, long], scans, TODAY, failsBelowFive)
     expect(outcome.waived.map((w) => w.waiver)).toEqual([long])
     expect(outcome).toMatchObject({ expiring: [], unused: [] })
   })
 
   test('lists what it waived scan by scan, checks before findings', () => {
     const both = resultScan('mixed', 'Mixed', { checks: ['Pinned'], findings: [{ rule: 'r1' }] })
-    const outcome = applyWaivers([waiver({ rule: 'r1' }), waiver({ check: 'pinned' }, 2)], [both, openssf], TODAY)
+    const outcome = applyWaivers(
+      [waiver({ rule: 'r1' }), waiver({ check: 'pinned' }, 2)],
+      [both, openssf],
+      TODAY,
+      failsBelowFive
+    )
     expect(outcome.waived.map((w) => w.kind)).toEqual(['check', 'finding'])
   })
 
   test('no waivers, or none that match, waive nothing', () => {
-    expect(applyWaivers([], scans, TODAY)).toEqual(NO_WAIVERS)
-    expect(() => applyWaivers([], scans, '4 December')).toThrow(/YYYY-MM-DD/)
+    expect(applyWaivers([], scans, TODAY, failsBelowFive)).toEqual(NO_WAIVERS)
+    expect(() => applyWaivers([], scans, '4 December', failsBelowFive)).toThrow(/YYYY-MM-DD/)
   })
 })
 
@@ -348,7 +368,7 @@ describe('waiverNotes', () => {
     const scan = resultScan('semgrep', 'Semgrep', { findings: [{ rule: md5.rule! }, { rule: md5.rule! }] })
     const check = waiver({ check: 'Fuzzing', tool: 'openssf', reason: 'later', expires: '2026-12-04' }, 2)
     const outcome = {
-      ...applyWaivers([md5], [scan], '2027-03-26'),
+      ...applyWaivers([md5], [scan], '2027-03-26', failsBelowFive),
       expiring: [
         { waiver: md5, daysLeft: 5 },
         { waiver: check, daysLeft: 0 }
@@ -368,7 +388,9 @@ describe('waiverNotes', () => {
 
   test('one day left, one check waived', () => {
     const check = waiver({ check: 'Fuzzing', expires: daysFrom(TODAY, 1) })
-    const [note] = waiverNotes(applyWaivers([check], [resultScan('o', 'Openssf', { checks: ['Fuzzing'] })], TODAY))
+    const [note] = waiverNotes(
+      applyWaivers([check], [resultScan('o', 'Openssf', { checks: ['Fuzzing'] })], TODAY, failsBelowFive)
+    )
     expect(note?.text).toContain(
       `expires on ${daysFrom(TODAY, 1)}, in 1 day (reason: accepted): then the check it waives counts again.`
     )
@@ -661,12 +683,12 @@ describe('properties', () => {
             index + 1
           )
         )
-        const outcome = applyWaivers(waivers, scans, TODAY)
+        const outcome = applyWaivers(waivers, scans, TODAY, failsBelowFive)
         for (const waived of outcome.waived) expect(waived.waiver.expires >= TODAY).toBe(true)
         expect(outcome.expired).toEqual(waivers.filter((w) => w.expires < TODAY))
         // The expired ones change nothing: the same is waived without them.
         const active = waivers.filter((w) => w.expires >= TODAY)
-        expect(outcome.waived).toEqual(applyWaivers(active, scans, TODAY).waived)
+        expect(outcome.waived).toEqual(applyWaivers(active, scans, TODAY, failsBelowFive).waived)
       }),
       propertyParameters(300)
     )

@@ -6107,7 +6107,7 @@ async function readWaivers(source) {
         file: source.path,
         entries,
         addedByPullRequest,
-        apply: (scans, today) => applyWaivers(entries, scans, today)
+        apply: (scans, today, fails) => applyWaivers(entries, scans, today, fails)
     };
 }
 /** The waivers at the base commit; undefined when they cannot be had (every head waiver then counts as added). */
@@ -6443,7 +6443,8 @@ async function run() {
         if (against)
             info(against);
         const today = (0,waiver_outcome/* utcDate */.HB)();
-        const waived = waivers.apply(saved.scans, today);
+        const { policy } = config;
+        const waived = waivers.apply(saved.scans, today, (check) => checkVerdict(check, policy).status === 'failing');
         for (const note of (0,waiver_outcome/* waiverNotes */.AG)(waived))
             log_namespaceObject[note.level](note.text);
         const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base);
@@ -6629,7 +6630,8 @@ function waiverNotes(outcome) {
     }));
     const unused = outcome.unused.map((waiver) => ({
         level: 'notice',
-        text: `Waiver for ${describeWaiver(waiver)} matches nothing in this result: it can be removed (${where(waiver)}).`
+        // A check waiver matches only a failing check: one that names a passing check is unused too.
+        text: `Waiver for ${describeWaiver(waiver)} matches nothing in this result${waiver.check !== undefined ? ' that fails' : ''}: it can be removed (${where(waiver)}).`
     }));
     return [...expired, ...expiring, ...unused];
 }

@@ -40,7 +40,7 @@ export interface WaiverOutcome {
   expired: Waiver[]
   /** Active, waiving something, and ending within EXPIRY_WARNING_DAYS days (0: today is the last day). */
   expiring: Array<{ waiver: Waiver; daysLeft: number }>
-  /** Active, and matching nothing in this result. */
+  /** Active, and matching nothing in this result (for a check waiver: no failing check). */
   unused: Waiver[]
 }
 
@@ -91,7 +91,8 @@ export function waiverNotes(outcome: WaiverOutcome): WaiverNote[] {
   }))
   const unused = outcome.unused.map((waiver): WaiverNote => ({
     level: 'notice',
-    text: `Waiver for ${describeWaiver(waiver)} matches nothing in this result: it can be removed (${where(waiver)}).`
+    // A check waiver matches only a failing check: one that names a passing check is unused too.
+    text: `Waiver for ${describeWaiver(waiver)} matches nothing in this result${waiver.check !== undefined ? ' that fails' : ''}: it can be removed (${where(waiver)}).`
   }))
   return [...expired, ...expiring, ...unused]
 }

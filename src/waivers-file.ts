@@ -14,7 +14,7 @@ import { formatSeconds } from './duration.ts'
 import { cancelled, WaiversFileError } from './errors.ts'
 import { proxiedFetch } from './http.ts'
 import { shortSha } from './scan-summary.ts'
-import type { Scan } from './scans.ts'
+import type { Check, Scan } from './scans.ts'
 import { cutText } from './text.ts'
 import { NO_WAIVERS, type Waiver, type WaiverOutcome } from './waiver-outcome.ts'
 
@@ -56,7 +56,8 @@ export interface Waivers {
   entries: Waiver[]
   /** On a pull request, the entries it adds or changes (head against base); [] otherwise. */
   addedByPullRequest: Waiver[]
-  apply(scans: Scan[], today: string): WaiverOutcome
+  /** What the entries waive in `scans` on `today`; a check waiver takes a check only where `fails` says it fails. */
+  apply(scans: Scan[], today: string, fails: (check: Check) => boolean): WaiverOutcome
 }
 
 /**
@@ -104,7 +105,7 @@ export async function readWaivers(source: WaiversSource): Promise<Waivers> {
     file: source.path,
     entries,
     addedByPullRequest,
-    apply: (scans, today) => applyWaivers(entries, scans, today)
+    apply: (scans, today, fails) => applyWaivers(entries, scans, today, fails)
   }
 }
 

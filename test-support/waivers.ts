@@ -125,6 +125,9 @@ export const BAD_WAIVERS: Array<{ name: string; text: string; says: RegExp[] }> 
 ]
 
 /** A completed scan with the given checks (names) and findings. */
+/** The gate's verdict on a check for these tests: below 5 fails (resultScan's checks score 3). */
+export const failsBelowFive = (check: Check): boolean => check.score !== null && check.score < 5
+
 export function resultScan(
   name: string,
   tool: string,
