@@ -194,9 +194,30 @@ describe('parseConfig', () => {
       { maxScoreDrop: '-1' },
       /'maxScoreDrop' must be a number of score points from 0 to 10 \(or empty for off\), got '-1'/
     ],
-    [{ maxScoreDrop: 'a bit' }, /'maxScoreDrop' must be a number of score points/]
+    [{ maxScoreDrop: 'a bit' }, /'maxScoreDrop' must be a number of score points/],
+    [{ newFindingsOnly: 'new' }, /'newFindingsOnly' must be true or false, got 'new'/],
+    [{ annotations: 'on' }, /'annotations' must be true or false, got 'on'/],
+    [
+      { waivers: '../ssd-waivers.yml' },
+      /'waivers' must be a file's path in the repository, .*got '\.\.\/ssd-waivers\.yml'/
+    ],
+    [{ waivers: '/etc/ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
+    [{ waivers: '.github/../../x.yml' }, /'waivers' must be a file's path in the repository/],
+    [{ waivers: '.github\\ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
+    [{ waivers: '.github//ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
+    [{ waivers: '.github/ssd\nwaivers.yml' }, /'waivers' must be a file's path in the repository/]
   ])('rejects %o', (inputs, message) => {
     expect(problem(inputs)).toMatch(message)
+  })
+
+  test('the gate-the-change inputs: their defaults, false, and a waivers path given with or without ./ (empty: none)', () => {
+    expect(config()).toMatchObject({ newFindingsOnly: true, annotations: true, waivers: '.github/ssd-waivers.yml' })
+    expect(config({ newFindingsOnly: 'false', annotations: 'FALSE' })).toMatchObject({
+      newFindingsOnly: false,
+      annotations: false
+    })
+    expect(config({ waivers: './config/waivers.yml' }).waivers).toBe('config/waivers.yml')
+    expect(config({ waivers: '' }).waivers).toBe('')
   })
 
   test('names what is missing when neither the input nor the event gives it', () => {
