@@ -4457,13 +4457,11 @@ function scoreAgainstBase(view, comparison, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/report-findings.ts
-/**
- * How the report writes a finding: one table row with its severity, rule, location (linked
- * to the line on GitHub when the file is in the repository) and message. Pure; shared by the
- * scans' tables, the comparison's new findings and the Waived group.
- */
 
 
+
+/** Findings of a scan shown before the rest are folded away. */
+const SHOWN_FINDINGS = 20;
 const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |';
 const SEVERITY_MARK = { critical: '🟥', high: '🟧', medium: '🟨', low: '⬜', info: '▫️' };
 function fileLinks(context) {
@@ -4510,6 +4508,39 @@ function severityBreakdown(findings) {
         .map((word) => `${counts.get(word)} ${word}`)
         .join(', ');
 }
+/**
+ * One line near the top: how many findings there are, which of them are new, already on the
+ * base branch or waived, and where to read all of them.
+ */
+function findingsOverview(scans, decision, fullListAt) {
+    const findings = scans.flatMap((scan) => scan.findings);
+    if (findings.length === 0)
+        return '';
+    const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length;
+    const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length;
+    const { scope } = decision;
+    const split = scope.kind === 'new'
+        ? [
+            `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
+            onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
+        ]
+        : [];
+    // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
+    const parts = onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : [];
+    const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
+    const counts = `**${(0,src_text/* plural */.LS)(findings.length, 'finding')}** (${severityBreakdown(findings)})`;
+    const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first';
+    const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : '';
+    return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`;
+}
+function moreFindingsSummary(count) {
+    return `${(0,src_text/* plural */.LS)(count, 'more finding')}, less severe`;
+}
+/** The fold of a scan's findings already on the base branch: they never fail the pull request. */
+function baseFindingsSummary(count, baseBranch) {
+    const they = count === 1 ? 'it does' : 'they do';
+    return `${(0,src_text/* plural */.LS)(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`;
+}
 
 // EXTERNAL MODULE: ./src/waiver-outcome.ts
 var waiver_outcome = __nccwpck_require__(1718);
@@ -4538,7 +4569,11 @@ function daysLeft(expires, today) {
 /** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
 function until(waiver, today) {
     const left = daysLeft(waiver.expires, today);
-    const soon = left === undefined || left > 14 ? '' : left === 0 ? ' (last day)' : ` (${(0,src_text/* plural */.LS)(left, 'day')} left)`;
+    const soon = left === undefined || left > waiver_outcome/* EXPIRY_WARNING_DAYS */.fd
+        ? ''
+        : left === 0
+            ? ' (last day)'
+            : ` (${(0,src_text/* plural */.LS)(left, 'day')} left)`;
     return `${escapeText(waiver.expires, 10)}${soon}`;
 }
 /**
@@ -4628,8 +4663,6 @@ const BLOCK_GAP = '\n\n';
 const ROW_GAP = '\n';
 /** Broken and unmatched rules named in the headline; the rest are counted (the table shows them). */
 const HEADLINE_ITEMS = 10;
-/** Findings of a scan shown before the rest are folded away. */
-const SHOWN_FINDINGS = 20;
 const GENERIC_COLUMNS = 4;
 /**
  * The report within `limits.maxBytes` (UTF-8 bytes, so within as many characters too):
@@ -4779,31 +4812,6 @@ function checkCounts(scans, decision) {
     return ` ${counts.failing} of ${(0,src_text/* plural */.LS)(total, 'check')} ${counts.failing === 1 ? 'fails' : 'fail'}${besides ? `; ${besides}` : ''}.`;
 }
 /**
- * One line near the top: how many findings there are, which of them are new, already on the
- * base branch or waived, and where to read all of them.
- */
-function findingsOverview(scans, decision, fullListAt) {
-    const findings = scans.flatMap((scan) => scan.findings);
-    if (findings.length === 0)
-        return '';
-    const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length;
-    const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length;
-    const { scope } = decision;
-    const split = scope.kind === 'new'
-        ? [
-            `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
-            onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
-        ]
-        : [];
-    // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
-    const parts = onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : [];
-    const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS);
-    const counts = `**${(0,src_text/* plural */.LS)(findings.length, 'finding')}** (${severityBreakdown(findings)})`;
-    const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first';
-    const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : '';
-    return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`;
-}
-/**
  * Why the gate failed, one line each: the first few broken and unmatched rules by name and
  * the rest counted (every failing check is in the table), drawn from the budget.
  */
@@ -4934,13 +4942,6 @@ function genericHead(columns) {
 }
 function passingSummary(count, threshold) {
     return `${count} ${count === 1 ? 'check passes' : 'checks pass'} (threshold ${threshold})`;
-}
-function moreFindingsSummary(count) {
-    return `${(0,src_text/* plural */.LS)(count, 'more finding')}, less severe`;
-}
-function baseFindingsSummary(count, baseBranch) {
-    const they = count === 1 ? 'it does' : 'they do';
-    return `${(0,src_text/* plural */.LS)(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`;
 }
 /**
  * Everything a scan's section may add around its rows, at its largest: each table head it

@@ -1,10 +1,16 @@
 /**
- * How the report writes a finding: one table row with its severity, rule, location (linked
- * to the line on GitHub when the file is in the repository) and message. Pure; shared by the
- * scans' tables, the comparison's new findings and the Waived group.
+ * How the report writes findings: one table row each, with its severity, rule, location
+ * (linked to the line on GitHub when the file is in the repository) and message, shared by
+ * the scans' tables, the comparison's new findings and the Waived group; the overview line
+ * near the top (new, already on the base branch, waived); and the folds' summaries. Pure.
  */
+import type { Decision } from './decision.ts'
 import { escapeText, linkOrText } from './markdown.ts'
-import { repositoryPath, SEVERITIES, type Finding } from './scans.ts'
+import { repositoryPath, SEVERITIES, type Finding, type Scan } from './scans.ts'
+import { plural } from './text.ts'
+
+/** Findings of a scan shown before the rest are folded away. */
+export const SHOWN_FINDINGS = 20
 
 export const FINDING_HEAD = '| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |'
 
@@ -65,4 +71,41 @@ export function severityBreakdown(findings: Finding[]): string {
     .filter((word) => counts.has(word))
     .map((word) => `${counts.get(word)} ${word}`)
     .join(', ')
+}
+
+/**
+ * One line near the top: how many findings there are, which of them are new, already on the
+ * base branch or waived, and where to read all of them.
+ */
+export function findingsOverview(scans: Scan[], decision: Decision, fullListAt: string): string {
+  const findings = scans.flatMap((scan) => scan.findings)
+  if (findings.length === 0) return ''
+  const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length
+  const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length
+  const { scope } = decision
+  const split =
+    scope.kind === 'new'
+      ? [
+          `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
+          onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
+        ]
+      : []
+  // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
+  const parts =
+    onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : []
+  const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS)
+  const counts = `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)})`
+  const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first'
+  const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''
+  return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`
+}
+
+export function moreFindingsSummary(count: number): string {
+  return `${plural(count, 'more finding')}, less severe`
+}
+
+/** The fold of a scan's findings already on the base branch: they never fail the pull request. */
+export function baseFindingsSummary(count: number, baseBranch: string | undefined): string {
+  const they = count === 1 ? 'it does' : 'they do'
+  return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`
 }

@@ -9,7 +9,7 @@ import { escapeText, folded } from './markdown.ts'
 import { findingLocation, type FileLinks } from './report-findings.ts'
 import { scanName } from './scans.ts'
 import { plural } from './text.ts'
-import { describeWaiver, type Waived, type Waiver } from './waiver-outcome.ts'
+import { describeWaiver, EXPIRY_WARNING_DAYS, type Waived, type Waiver } from './waiver-outcome.ts'
 
 /** Waivers listed by name before the rest are counted. */
 const LISTED_WAIVERS = 10
@@ -25,7 +25,12 @@ function daysLeft(expires: string, today: string | undefined): number | undefine
 /** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
 function until(waiver: Waiver, today: string | undefined): string {
   const left = daysLeft(waiver.expires, today)
-  const soon = left === undefined || left > 14 ? '' : left === 0 ? ' (last day)' : ` (${plural(left, 'day')} left)`
+  const soon =
+    left === undefined || left > EXPIRY_WARNING_DAYS
+      ? ''
+      : left === 0
+        ? ' (last day)'
+        : ` (${plural(left, 'day')} left)`
   return `${escapeText(waiver.expires, 10)}${soon}`
 }
 

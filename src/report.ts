@@ -20,7 +20,17 @@ import {
 import type { Comparison } from './comparison.ts'
 import { commitLink, escapeText, folded, linkOrText, shownScore } from './markdown.ts'
 import { renderComparison } from './report-comparison.ts'
-import { fileLinks, FINDING_HEAD, renderFinding, severityBreakdown, type FileLinks } from './report-findings.ts'
+import {
+  baseFindingsSummary,
+  fileLinks,
+  FINDING_HEAD,
+  findingsOverview,
+  moreFindingsSummary,
+  renderFinding,
+  severityBreakdown,
+  SHOWN_FINDINGS,
+  type FileLinks
+} from './report-findings.ts'
 import { renderAddedWaivers, renderWaived } from './report-waivers.ts'
 import {
   describeRating,
@@ -81,8 +91,6 @@ const BLOCK_GAP = '\n\n'
 const ROW_GAP = '\n'
 /** Broken and unmatched rules named in the headline; the rest are counted (the table shows them). */
 const HEADLINE_ITEMS = 10
-/** Findings of a scan shown before the rest are folded away. */
-const SHOWN_FINDINGS = 20
 const GENERIC_COLUMNS = 4
 
 type Table = 'failing' | 'waived' | 'inconclusive' | 'passing' | 'findings' | 'moreFindings' | 'baseFindings' | 'others'
@@ -255,33 +263,6 @@ function checkCounts(scans: Scan[], decision: Decision): string {
 }
 
 /**
- * One line near the top: how many findings there are, which of them are new, already on the
- * base branch or waived, and where to read all of them.
- */
-function findingsOverview(scans: Scan[], decision: Decision, fullListAt: string): string {
-  const findings = scans.flatMap((scan) => scan.findings)
-  if (findings.length === 0) return ''
-  const waived = findings.filter((finding) => decision.waivedFindings.has(finding)).length
-  const onBase = findings.filter((f) => decision.baseFindings.has(f) && !decision.waivedFindings.has(f)).length
-  const { scope } = decision
-  const split =
-    scope.kind === 'new'
-      ? [
-          `${(findings.length - waived - onBase).toLocaleString('en-US')} new in this pull request`,
-          onBase ? `${onBase.toLocaleString('en-US')} already on ${escapeText(scope.baseBranch, 100)}` : ''
-        ]
-      : []
-  // Nothing to tell apart when every finding is new (the comparison says so) and none is waived.
-  const parts =
-    onBase + waived > 0 ? [...split, waived ? `${waived.toLocaleString('en-US')} waived` : ''].filter(Boolean) : []
-  const folding = scans.some((scan) => scan.findings.length > SHOWN_FINDINGS)
-  const counts = `**${plural(findings.length, 'finding')}** (${severityBreakdown(findings)})`
-  const order = parts.length ? `: ${parts.join(', ')}. Most severe first` : ', most severe first'
-  const folds = folding ? `; past the first ${SHOWN_FINDINGS} of a scan they are folded away` : ''
-  return `${counts}${order}${folds}. Every finding is in ${fullListAt}.`
-}
-
-/**
  * Why the gate failed, one line each: the first few broken and unmatched rules by name and
  * the rest counted (every failing check is in the table), drawn from the budget.
  */
@@ -432,15 +413,6 @@ function genericHead(columns: string[]): string {
 
 function passingSummary(count: number, threshold: number): string {
   return `${count} ${count === 1 ? 'check passes' : 'checks pass'} (threshold ${threshold})`
-}
-
-function moreFindingsSummary(count: number): string {
-  return `${plural(count, 'more finding')}, less severe`
-}
-
-function baseFindingsSummary(count: number, baseBranch: string | undefined): string {
-  const they = count === 1 ? 'it does' : 'they do'
-  return `${plural(count, 'finding')} already on ${escapeText(baseBranch ?? 'the base branch', 100)}: ${they} not fail this pull request`
 }
 
 /**
