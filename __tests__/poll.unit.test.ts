@@ -339,6 +339,48 @@ describe("SSD's statuses while waiting", () => {
     expect(calls.rescans).toHaveLength(0)
   })
 
+  test('with rescan: true, the way out of a pause says what became of the rescan, never to set it', async () => {
+    const refused: SsdReply<string> = { kind: 'unusable', reason: 'HTTP 409 (scan in progress)' }
+    const pausedAtTimeout = async (script: Parameters<typeof scripted>[0]): Promise<string> =>
+      (
+        await rejection(
+          resultsOfCommit(scripted(script).client, config({ rescan: true }), makePoll({ timeoutMs: 3000 }).poll)
+        )
+      ).message
+    expect(await pausedAtTimeout({ summaries: [summary(HEAD, 'paused')], rescan: refused })).toContain(
+      'SSD paused the scan and did not accept the rescan the action asked for (HTTP 409 (scan in progress)): resume the scan in SSD.'
+    )
+    expect(await pausedAtTimeout({ summaries: [summary(HEAD, 'paused')] })).toContain(
+      'SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.'
+    )
+    // The summary said completed, so no rescan was due; then the results said paused.
+    const pausedResults: SsdReply<ScanResults> = {
+      kind: 'answer',
+      answer: { scans: parseScans([runningScan('Paused')]), text: '[]' }
+    }
+    const late = await pausedAtTimeout({ summaries: [summary(HEAD, 'completed')], results: [pausedResults] })
+    expect(late).toContain('Last known state: Openssf: Paused. SSD paused the scan: resume it in SSD.')
+    for (const message of [late]) expect(message).not.toContain("set 'rescan: true'")
+  })
+
+  test('with rescan: true, a commit SSD never scanned: what became of the rescan', async () => {
+    const stale = async (script: Parameters<typeof scripted>[0]): Promise<string> =>
+      (
+        await rejection(
+          resultsOfCommit(scripted(script).client, config({ rescan: true }), makePoll({ timeoutMs: 3000 }).poll)
+        )
+      ).message
+    expect(
+      await stale({ summaries: [summary(OLD, 'completed')], rescan: { kind: 'unusable', reason: 'HTTP 500' } })
+    ).toContain(
+      "SSD did not accept the rescan the action asked for (HTTP 500); check SSD's webhook for this repository."
+    )
+    // SSD scanned the old commit the whole time: a rescan is never asked of a running scan.
+    const busy = await stale({ summaries: [summary(OLD, 'scanning')] })
+    expect(busy).toContain('SSD was busy scanning the whole time, so no rescan was asked')
+    expect(busy).not.toContain("Set 'rescan: true'")
+  })
+
   test('rescan: true asks SSD to scan a paused scan again', async () => {
     const { poll } = makePoll()
     const { client, calls } = scripted({

@@ -1571,8 +1571,11 @@ class Poll {
         }
     }
 }
-/** Asks for `scanId`'s results until every scan in them is completed, within the poll's time. */
-async function pollScans(client, scanId, poll) {
+/**
+ * Asks for `scanId`'s results until every scan in them is completed, within the poll's time.
+ * `pausedWayOut` is what the timeout message advises when SSD paused a scan.
+ */
+async function pollScans(client, scanId, poll, pausedWayOut = PAUSED_WAY_OUT) {
     let lastScans = [];
     // A wrong id and "not there yet" look the same, so 404s are counted for the timeout message.
     let notFound = 0;
@@ -1602,7 +1605,7 @@ async function pollScans(client, scanId, poll) {
             poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${reply.reason}: the project or scan may not exist yet`);
         }
         if (!(await poll.pause(reply)))
-            throw scansTimedOut(lastScans, notFound, poll);
+            throw scansTimedOut(lastScans, notFound, poll, pausedWayOut);
     }
 }
 /** `openssf: scanning, semgrep: completed`, or a note that SSD has nothing yet. */
@@ -1613,11 +1616,11 @@ function describeStates(scans) {
 }
 /** What to do about a scan SSD paused: it does not go on by itself. */
 const PAUSED_WAY_OUT = `SSD paused the scan: resume it in SSD, or set 'rescan: true' to ask SSD to scan again.`;
-function scansTimedOut(lastScans, notFound, poll) {
+function scansTimedOut(lastScans, notFound, poll, pausedWayOut) {
     const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`];
     parts.push(`Last known state: ${describeStates(lastScans)}.`);
     if (lastScans.some((scan) => scanState(scan) === 'paused'))
-        parts.push(PAUSED_WAY_OUT);
+        parts.push(pausedWayOut);
     const unknown = poll.unknownStatusNote();
     if (unknown)
         parts.push(unknown);
@@ -5461,7 +5464,7 @@ async function resultsOfCommit(client, config, poll) {
     const rescan = { asked: false };
     for (;;) {
         const target = await awaitScanTarget(client, config, poll, rescan);
-        const { results, waited } = await pollScans(client, target.scanId, poll);
+        const { results, waited } = await pollScans(client, target.scanId, poll, pausedWayOut(config, rescan));
         // SSD was scanning again when its results were read: they may be of a newer commit.
         if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) {
             const rating = gravestRating([target.rating ?? '', ...results.scans.map((scan) => scan.status)]);
@@ -5472,8 +5475,8 @@ async function resultsOfCommit(client, config, poll) {
 }
 /**
  * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
- * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
- * records the one rescan a run may ask for.
+ * with waitForCommit off, until SSD has a scan of the branch at all). `rescan` records the
+ * one rescan a run may ask for.
  */
 async function awaitScanTarget(client, config, poll, rescan) {
     let latest;
@@ -5504,7 +5507,7 @@ async function awaitScanTarget(client, config, poll, rescan) {
                 // Still waiting: on a running scan of this commit, or on a scan of another one.
                 if (config.rescan && !rescan.asked && summary.state !== 'running') {
                     rescan.asked = true;
-                    await requestRescan(client, summary, config, poll);
+                    rescan.refusal = await requestRescan(client, summary, config, poll);
                 }
             }
         }
@@ -5513,7 +5516,7 @@ async function awaitScanTarget(client, config, poll, rescan) {
             if (config.scanId && !answered) {
                 return unprovedTarget(`SSD's summarydata gave no answer in time (${poll.lastProblem || 'no answer'})`, config, poll);
             }
-            throw targetTimedOut(latest, answered, rescan.asked, config, poll);
+            throw targetTimedOut(latest, answered, rescan, config, poll);
         }
     }
 }
@@ -5604,22 +5607,35 @@ function unprovedTarget(why, config, poll) {
     poll.notice(`${caveat} Gating on the given scanId ${config.scanId} as it is.`);
     return { scanId: config.scanId, scannedCommit: '', caveat };
 }
-/** Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on. */
+/**
+ * Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on.
+ * Returns SSD's reason when it refused, for the timeout message.
+ */
 async function requestRescan(client, latest, config, poll) {
     const reply = await client.rescan(latest, poll.request());
     if (reply.kind === 'answer') {
         poll.log(`Asked SSD to scan ${branchOf(config)} again (scan ${latest.scanId})${reply.answer ? `: ${reply.answer}` : ''}`);
+        return undefined;
     }
-    else {
-        poll.warn(`SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`);
-    }
+    poll.warn(`SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`);
+    return reply.reason;
+}
+/** What rescan can still do about a scan SSD paused: ask for it when it is off, else what became of it. */
+function pausedWayOut(config, rescan) {
+    if (!config.rescan)
+        return PAUSED_WAY_OUT;
+    if (!rescan.asked)
+        return 'SSD paused the scan: resume it in SSD.';
+    return rescan.refusal !== undefined
+        ? `SSD paused the scan and did not accept the rescan the action asked for (${rescan.refusal}): resume the scan in SSD.`
+        : 'SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.';
 }
 /** One more look at the summary: the results just read are of the commit under review. */
 async function stillOfCommit(client, config, poll, target) {
     const reply = await client.latestScan(config.branch, poll.request());
     return reply.kind === 'answer' && reply.answer?.scanId === target.scanId && provesCommit(reply.answer, config);
 }
-function targetTimedOut(latest, answered, rescanned, config, poll) {
+function targetTimedOut(latest, answered, rescan, config, poll) {
     const where = `repository ${config.repository}, branch ${config.branch}, project ${config.projectId}`;
     const parts = [`Timed out after ${poll.elapsed()}`];
     if (!answered) {
@@ -5629,14 +5645,10 @@ function targetTimedOut(latest, answered, rescanned, config, poll) {
         parts.push(` waiting for SSD's scan of ${branchOf(config)}: SSD has no scan of ${where}.`, ` SSD scans only the branches configured on a project: check that ${config.branch} is one of them and that 'repository' and 'branch' name it as SSD does, or set 'scanId'.`);
     }
     else if (!sameCommit(latest.headCommit, config.commit)) {
-        parts.push(` waiting for SSD to scan commit ${shortSha(config.commit)}: its latest scan of ${where} is of ${shortSha(latest.headCommit)} (${latest.status || 'unknown'}).`, rescanned
-            ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
-            : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`);
+        parts.push(` waiting for SSD to scan commit ${shortSha(config.commit)}: its latest scan of ${where} is of ${shortSha(latest.headCommit)} (${latest.status || 'unknown'}).`, ` ${otherCommitWayOut(config, rescan)}`);
     }
     else if (latest.state === 'paused') {
-        parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was ${latest.status}.`, rescanned
-            ? ` SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.`
-            : ` ${PAUSED_WAY_OUT}`);
+        parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was ${latest.status}.`, ` ${pausedWayOut(config, rescan)}`);
     }
     else {
         parts.push(` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was still ${latest.status || 'running'}.`, ` Raise the 'timeout' input if the scan needs longer.`);
@@ -5647,6 +5659,17 @@ function targetTimedOut(latest, answered, rescanned, config, poll) {
     if (poll.lastProblem)
         parts.push(` Last problem: ${poll.lastProblem}.`);
     return new errors/* GateError */.ue('TimedOut', parts.join(''));
+}
+/** What to do when SSD never scanned the commit under review, given what became of the rescan. */
+function otherCommitWayOut(config, rescan) {
+    if (!config.rescan)
+        return `Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`;
+    if (!rescan.asked) {
+        return `SSD was busy scanning the whole time, so no rescan was asked; check SSD's webhook for this repository, or raise 'timeout'.`;
+    }
+    return rescan.refusal !== undefined
+        ? `SSD did not accept the rescan the action asked for (${rescan.refusal}); check SSD's webhook for this repository.`
+        : `A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`;
 }
 /** `widget@feature`: how SSD's scan targets are named in the log. */
 function branchOf(config) {

@@ -150,8 +150,16 @@ export interface PolledResults {
   waited: boolean
 }
 
-/** Asks for `scanId`'s results until every scan in them is completed, within the poll's time. */
-export async function pollScans(client: SsdClient, scanId: string, poll: Poll): Promise<PolledResults> {
+/**
+ * Asks for `scanId`'s results until every scan in them is completed, within the poll's time.
+ * `pausedWayOut` is what the timeout message advises when SSD paused a scan.
+ */
+export async function pollScans(
+  client: SsdClient,
+  scanId: string,
+  poll: Poll,
+  pausedWayOut = PAUSED_WAY_OUT
+): Promise<PolledResults> {
   let lastScans: Scan[] = []
   // A wrong id and "not there yet" look the same, so 404s are counted for the timeout message.
   let notFound = 0
@@ -182,7 +190,7 @@ export async function pollScans(client: SsdClient, scanId: string, poll: Poll): 
       notFound++
       poll.log(`Waiting for the SSD scan (${poll.elapsed()}): ${reply.reason}: the project or scan may not exist yet`)
     }
-    if (!(await poll.pause(reply))) throw scansTimedOut(lastScans, notFound, poll)
+    if (!(await poll.pause(reply))) throw scansTimedOut(lastScans, notFound, poll, pausedWayOut)
   }
 }
 
@@ -195,10 +203,10 @@ function describeStates(scans: Scan[]): string {
 /** What to do about a scan SSD paused: it does not go on by itself. */
 export const PAUSED_WAY_OUT = `SSD paused the scan: resume it in SSD, or set 'rescan: true' to ask SSD to scan again.`
 
-function scansTimedOut(lastScans: Scan[], notFound: number, poll: Poll): GateError {
+function scansTimedOut(lastScans: Scan[], notFound: number, poll: Poll, pausedWayOut: string): GateError {
   const parts = [`Timed out after ${poll.elapsed()} waiting for the SSD scan to complete.`]
   parts.push(`Last known state: ${describeStates(lastScans)}.`)
-  if (lastScans.some((scan) => scanState(scan) === 'paused')) parts.push(PAUSED_WAY_OUT)
+  if (lastScans.some((scan) => scanState(scan) === 'paused')) parts.push(pausedWayOut)
   const unknown = poll.unknownStatusNote()
   if (unknown) parts.push(unknown)
   if (poll.lastProblem) parts.push(`Last problem: ${poll.lastProblem}.`)

@@ -30,6 +30,12 @@ export interface ScanTarget {
   rating?: RiskRating | undefined
 }
 
+/** The one rescan a run may ask for: whether it was asked, and SSD's reason if it refused. */
+interface RescanState {
+  asked: boolean
+  refusal?: string
+}
+
 /** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
 const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3
 
@@ -40,10 +46,10 @@ export async function resultsOfCommit(
   poll: Poll
 ): Promise<{ target: ScanTarget; results: ScanResults }> {
   // Once per run, however often the wait starts over.
-  const rescan = { asked: false }
+  const rescan: RescanState = { asked: false }
   for (;;) {
     const target = await awaitScanTarget(client, config, poll, rescan)
-    const { results, waited } = await pollScans(client, target.scanId, poll)
+    const { results, waited } = await pollScans(client, target.scanId, poll, pausedWayOut(config, rescan))
     // SSD was scanning again when its results were read: they may be of a newer commit.
     if (!waited || target.caveat || (await stillOfCommit(client, config, poll, target))) {
       const rating = gravestRating([target.rating ?? '', ...results.scans.map((scan) => scan.status)])
@@ -57,14 +63,14 @@ export async function resultsOfCommit(
 
 /**
  * Waits until SSD's latest scan of the branch is of `config.commit` and completed (or,
- * with waitForCommit off, until SSD has a scan of the branch at all). `rescan.asked`
- * records the one rescan a run may ask for.
+ * with waitForCommit off, until SSD has a scan of the branch at all). `rescan` records the
+ * one rescan a run may ask for.
  */
 async function awaitScanTarget(
   client: SsdClient,
   config: Config,
   poll: Poll,
-  rescan: { asked: boolean }
+  rescan: RescanState
 ): Promise<ScanTarget> {
   let latest: ScanSummary | undefined
   let answered = false
@@ -92,7 +98,7 @@ async function awaitScanTarget(
         // Still waiting: on a running scan of this commit, or on a scan of another one.
         if (config.rescan && !rescan.asked && summary.state !== 'running') {
           rescan.asked = true
-          await requestRescan(client, summary, config, poll)
+          rescan.refusal = await requestRescan(client, summary, config, poll)
         }
       }
     }
@@ -105,7 +111,7 @@ async function awaitScanTarget(
           poll
         )
       }
-      throw targetTimedOut(latest, answered, rescan.asked, config, poll)
+      throw targetTimedOut(latest, answered, rescan, config, poll)
     }
   }
 }
@@ -216,18 +222,36 @@ function unprovedTarget(why: string, config: Config, poll: Poll): ScanTarget {
   return { scanId: config.scanId, scannedCommit: '', caveat }
 }
 
-/** Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on. */
-async function requestRescan(client: SsdClient, latest: ScanSummary, config: Config, poll: Poll): Promise<void> {
+/**
+ * Asks SSD once to scan the branch again; a refusal is a warning, and the wait goes on.
+ * Returns SSD's reason when it refused, for the timeout message.
+ */
+async function requestRescan(
+  client: SsdClient,
+  latest: ScanSummary,
+  config: Config,
+  poll: Poll
+): Promise<string | undefined> {
   const reply = await client.rescan(latest, poll.request())
   if (reply.kind === 'answer') {
     poll.log(
       `Asked SSD to scan ${branchOf(config)} again (scan ${latest.scanId})${reply.answer ? `: ${reply.answer}` : ''}`
     )
-  } else {
-    poll.warn(
-      `SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`
-    )
+    return undefined
   }
+  poll.warn(
+    `SSD's rescan of ${branchOf(config)} was not accepted (${reply.reason}); waiting for SSD to scan ${shortSha(config.commit)} by itself.`
+  )
+  return reply.reason
+}
+
+/** What rescan can still do about a scan SSD paused: ask for it when it is off, else what became of it. */
+function pausedWayOut(config: Config, rescan: RescanState): string {
+  if (!config.rescan) return PAUSED_WAY_OUT
+  if (!rescan.asked) return 'SSD paused the scan: resume it in SSD.'
+  return rescan.refusal !== undefined
+    ? `SSD paused the scan and did not accept the rescan the action asked for (${rescan.refusal}): resume the scan in SSD.`
+    : 'SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.'
 }
 
 /** One more look at the summary: the results just read are of the commit under review. */
@@ -239,7 +263,7 @@ async function stillOfCommit(client: SsdClient, config: Config, poll: Poll, targ
 function targetTimedOut(
   latest: ScanSummary | undefined,
   answered: boolean,
-  rescanned: boolean,
+  rescan: RescanState,
   config: Config,
   poll: Poll
 ): GateError {
@@ -258,16 +282,12 @@ function targetTimedOut(
   } else if (!sameCommit(latest.headCommit, config.commit)) {
     parts.push(
       ` waiting for SSD to scan commit ${shortSha(config.commit)}: its latest scan of ${where} is of ${shortSha(latest.headCommit)} (${latest.status || 'unknown'}).`,
-      rescanned
-        ? ` A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
-        : ` Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`
+      ` ${otherCommitWayOut(config, rescan)}`
     )
   } else if (latest.state === 'paused') {
     parts.push(
       ` waiting for SSD's scan of ${shortSha(latest.headCommit)} on ${branchOf(config)} to complete: it was ${latest.status}.`,
-      rescanned
-        ? ` SSD paused the scan, and the rescan that was requested had not finished: resume the scan in SSD.`
-        : ` ${PAUSED_WAY_OUT}`
+      ` ${pausedWayOut(config, rescan)}`
     )
   } else {
     parts.push(
@@ -279,6 +299,17 @@ function targetTimedOut(
   if (unknown) parts.push(` ${unknown}`)
   if (poll.lastProblem) parts.push(` Last problem: ${poll.lastProblem}.`)
   return new GateError('TimedOut', parts.join(''))
+}
+
+/** What to do when SSD never scanned the commit under review, given what became of the rescan. */
+function otherCommitWayOut(config: Config, rescan: RescanState): string {
+  if (!config.rescan) return `Set 'rescan: true' to ask SSD to scan it, or check SSD's webhook for this repository.`
+  if (!rescan.asked) {
+    return `SSD was busy scanning the whole time, so no rescan was asked; check SSD's webhook for this repository, or raise 'timeout'.`
+  }
+  return rescan.refusal !== undefined
+    ? `SSD did not accept the rescan the action asked for (${rescan.refusal}); check SSD's webhook for this repository.`
+    : `A rescan was requested and had not finished; check SSD's webhook for this repository, or raise 'timeout'.`
 }
 
 /** `widget@feature`: how SSD's scan targets are named in the log. */
