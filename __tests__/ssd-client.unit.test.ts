@@ -1,12 +1,16 @@
 /**
  * The pure parts of filedata by POST: the bodies that name a summary's result files, one
  * per category group, and the answers' texts joined into one result file. The requests
- * themselves run through the bundle (ssd-answers.integration.test.ts).
+ * themselves run through the bundle (ssd-answers.integration.test.ts); here only the time a
+ * POST after a 405 is given, against a plain loopback server.
  */
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { parseConfig, type InputName } from '../src/config.ts'
 import { parseScannedFiles } from '../src/scan-summary.ts'
-import { filedataBodies, joinJsonArrays } from '../src/ssd-client.ts'
+import { createSsdClient, filedataBodies, joinJsonArrays } from '../src/ssd-client.ts'
 import { propertyParameters } from '../test-support/fast-check.ts'
 
 const entry = (name: string, status: string) => ({
@@ -80,5 +84,42 @@ describe("filedata's POST bodies", () => {
       ),
       propertyParameters(300)
     )
+  })
+})
+
+describe('the POST after a 405', () => {
+  test("has what is left of the request's time, not a time of its own", async () => {
+    // Each answer takes 300 ms: the GET's 405 and the POST's results, 600 ms in all.
+    const methods: string[] = []
+    const server = createServer((request, response) => {
+      methods.push(request.method ?? '')
+      request.resume()
+      setTimeout(() => {
+        if (request.method === 'GET') response.writeHead(405).end()
+        else response.writeHead(200, { 'Content-Type': 'application/json' }).end('[]')
+      }, 300)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const inputs: Record<string, string> = { host, token: 'tok', projectId: '0x1', pollInterval: '1' }
+      const config = parseConfig((name: InputName) => inputs[name] ?? '', {
+        isForkPullRequest: false,
+        repositoryName: 'widget',
+        branch: 'feature',
+        commit: 'a'.repeat(40)
+      })
+      const client = createSsdClient(config)
+      const signal = new AbortController().signal
+      const cut = await client.scanResults('0x1', { signal, timeoutMs: 450 })
+      expect(methods).toEqual(['GET', 'POST'])
+      expect(cut).toMatchObject({ kind: 'retry', reason: expect.stringMatching(/^no answer within/) })
+      // With the time for both, the same POST answers.
+      expect((await client.scanResults('0x1', { signal, timeoutMs: 5000 })).kind).toBe('answer')
+      expect(methods).toEqual(['GET', 'POST', 'POST'])
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })

@@ -5757,9 +5757,11 @@ function createSsdClient(config, clientLog = { notice: () => undefined }) {
             return networkFailure(error, url);
         }
     }
-    /** filedata by POST: one request per category group of the files named, their arrays joined in that order. */
-    async function scanResultsByPost(url, scanId, options) {
-        const deadline = Date.now() + options.timeoutMs;
+    /**
+     * filedata by POST: one request per category group of the files named, their arrays joined
+     * in that order, all within the one request's time that ends at `deadline`.
+     */
+    async function scanResultsByPost(url, scanId, options, deadline = Date.now() + options.timeoutMs) {
         const scans = [];
         const texts = [];
         for (const body of filedataBodies(filesOf.get(scanId) ?? [])) {
@@ -5776,6 +5778,8 @@ function createSsdClient(config, clientLog = { notice: () => undefined }) {
         const url = scanResultsUrl(config, scanId);
         if (filedataByPost)
             return settle(await scanResultsByPost(url, scanId, options));
+        // The POST after a 405 is the same request asked again: it has what is left of its time.
+        const deadline = Date.now() + options.timeoutMs;
         const got = await call(SCAN_RESULTS, url, options, readScans);
         if (got.kind !== 'methodNotAllowed')
             return got;
@@ -5786,7 +5790,7 @@ function createSsdClient(config, clientLog = { notice: () => undefined }) {
             };
         }
         // Asked again at once: SSD said how it wants to be asked, there is nothing to wait for.
-        const posted = await scanResultsByPost(url, scanId, options);
+        const posted = await scanResultsByPost(url, scanId, options, deadline);
         if (posted.kind === 'unusable' || posted.kind === 'methodNotAllowed') {
             throw new errors/* GateError */.ue('Error', `SSD's filedata could not be read either way. GET: ${got.reason}. POST, tried next: ${posted.kind === 'unusable' ? posted.reason : methodNotAllowed(posted.reason)}`);
         }

@@ -142,9 +142,16 @@ export function createSsdClient(config: Config, clientLog: ClientLog = { notice:
     }
   }
 
-  /** filedata by POST: one request per category group of the files named, their arrays joined in that order. */
-  async function scanResultsByPost(url: URL, scanId: string, options: RequestOptions): Promise<Attempt<ScanResults>> {
-    const deadline = Date.now() + options.timeoutMs
+  /**
+   * filedata by POST: one request per category group of the files named, their arrays joined
+   * in that order, all within the one request's time that ends at `deadline`.
+   */
+  async function scanResultsByPost(
+    url: URL,
+    scanId: string,
+    options: RequestOptions,
+    deadline = Date.now() + options.timeoutMs
+  ): Promise<Attempt<ScanResults>> {
     const scans: Scan[] = []
     const texts: string[] = []
     for (const body of filedataBodies(filesOf.get(scanId) ?? [])) {
@@ -160,6 +167,8 @@ export function createSsdClient(config: Config, clientLog: ClientLog = { notice:
   async function scanResults(scanId: string, options: RequestOptions): Promise<SsdReply<ScanResults>> {
     const url = scanResultsUrl(config, scanId)
     if (filedataByPost) return settle(await scanResultsByPost(url, scanId, options))
+    // The POST after a 405 is the same request asked again: it has what is left of its time.
+    const deadline = Date.now() + options.timeoutMs
     const got = await call(SCAN_RESULTS, url, options, readScans)
     if (got.kind !== 'methodNotAllowed') return got
     if (config.filedataMethod === 'GET') {
@@ -169,7 +178,7 @@ export function createSsdClient(config: Config, clientLog: ClientLog = { notice:
       }
     }
     // Asked again at once: SSD said how it wants to be asked, there is nothing to wait for.
-    const posted = await scanResultsByPost(url, scanId, options)
+    const posted = await scanResultsByPost(url, scanId, options, deadline)
     if (posted.kind === 'unusable' || posted.kind === 'methodNotAllowed') {
       throw new GateError(
         'Error',
