@@ -49,6 +49,21 @@ describe("SSD's statuses", () => {
     expect(result.summary).toContain('SSD rates this scan high risk.')
   })
 
+  test('a scan of the commit that goes pending, scanning, then highrisk: the wait ends on the verdict', async () => {
+    Object.assign(feature(), { headCommit: OLD_SHA, branchHead: OLD_SHA, verdict: 'highrisk', scanningLooks: 2 })
+    servers.ssd.push(feature(), PR_HEAD_SHA, { result: [openssf('highrisk')] })
+
+    const result = await run()
+
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ status: 'highrisk', passed: 'true' })
+    // pending, scanning, scanning, then the verdict: four summaries, and one read of the results.
+    expect(servers.ssd.summaryReads('feature')).toHaveLength(4)
+    expect(servers.ssd.resultReads('0x29ab8')).toHaveLength(1)
+    expect(lines(result, 'SSD is scanning a1b2c3d')).toHaveLength(3)
+    expect(result.outputs.report).toContain('SSD rates this scan high risk.')
+  })
+
   test('a rated scan with a failing score fails on the score, not as a timeout', async () => {
     Object.assign(feature(), { status: 'ApocalypseRisk', result: [openssf('completed', 2.4)] })
 
@@ -307,6 +322,26 @@ describe("the token's form", () => {
     )
     expect(servers.ssd.allRequests).toHaveLength(1)
     expectTokenNowhere(result, servers)
+  })
+
+  test('in raw form, a token the SSD rejects says to try the bearer form', async () => {
+    const result = await run({ tokenFormat: 'raw' })
+
+    expect(result.outputs.status).toBe('Error')
+    expect(errorOf(result)).toMatch(
+      /^SSD rejected the token: HTTP 401 .* It was sent raw \('X-OpsMx-Auth: <token>', tokenFormat: raw\); if your SSD takes 'Bearer <token>', set 'tokenFormat: bearer'\.$/
+    )
+    expect(servers.ssd.allRequests).toHaveLength(1)
+    expectTokenNowhere(result, servers)
+  })
+
+  test('a 403 in bearer form gives the same hint', async () => {
+    servers.ssd.respondSummary = () => ({ status: 403, json: { error: 'Forbidden' } })
+
+    const result = await run()
+
+    expect(result.outputs.status).toBe('Error')
+    expect(errorOf(result)).toMatch(/^SSD rejected the token: HTTP 403 .*set 'tokenFormat: raw'\.$/)
   })
 
   test('bad filedataMethod and tokenFormat fail before any request, naming each', async () => {
