@@ -9,10 +9,11 @@ import { compare } from '../src/comparison.ts'
 import { parseCheckRules } from '../src/config.ts'
 import { checkVerdict, decide, findingScope, type GateContext } from '../src/decision.ts'
 import { parseScans, type Check, type Scan } from '../src/scans.ts'
-import { waiverNotes, type Waived, type Waiver } from '../src/waiver-outcome.ts'
+import { waiverNotes, type Waived } from '../src/waiver-outcome.ts'
 import { applyWaivers } from '../src/waivers.ts'
 import { policy } from '../test-support/policy.ts'
 import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
+import { waiverOf } from '../test-support/waivers.ts'
 
 const finding = semgrepFinding
 const semgrep = semgrepScan
@@ -29,14 +30,7 @@ const onPullRequest = (more: GateContext = {}): GateContext => ({
 })
 const high = policy(0, { failOnSeverity: 'high' })
 
-const waiver = (fields: Partial<Waiver>): Waiver => ({
-  file: '.github/ssd-waivers.yml',
-  entry: 1,
-  line: 2,
-  reason: 'accepted',
-  expires: '2099-01-01',
-  ...fields
-})
+const waiver = waiverOf
 
 describe('which findings count', () => {
   test('on a pull request with a base result, only the new ones: an old one (moved down) does not fail', () => {

@@ -17,6 +17,7 @@ import { policy } from '../test-support/policy.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
 import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
+import { waiverOf } from '../test-support/waivers.ts'
 
 const gfm = new MarkdownIt({ html: true, linkify: true })
 const finding = semgrepFinding
@@ -37,14 +38,7 @@ const context: ReportContext = {
   today: '2026-12-04'
 }
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
-const waiver = (fields: Partial<Waiver>): Waiver => ({
-  file: '.github/ssd-waivers.yml',
-  entry: 1,
-  line: 2,
-  reason: 'accepted',
-  expires: '2099-01-01',
-  ...fields
-})
+const waiver = (fields: Partial<Waiver>): Waiver => waiverOf({ expires: '2099-01-01', ...fields })
 const expectSound = (markdown: string): void =>
   expect(
     reportProblems(markdown, { marker: '', links: new Set(), linkPrefixes: ['https://github.com/'], secrets: [] })

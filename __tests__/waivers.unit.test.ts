@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { GateError, WaiversFileError } from '../src/errors.ts'
 import type { Scan } from '../src/scans.ts'
-import { NO_WAIVERS, utcDate, waiverNotes, type Waiver, type WaiverOutcome } from '../src/waiver-outcome.ts'
+import { NO_WAIVERS, utcDate, waiverNotes, type WaiverOutcome } from '../src/waiver-outcome.ts'
 import { applyWaivers, changedWaivers, parseWaivers } from '../src/waivers.ts'
 import { propertyParameters } from '../test-support/fast-check.ts'
 import {
@@ -12,6 +12,7 @@ import {
   failsBelowFive,
   resultScan,
   WAIVERS_PATH,
+  waiverOf,
   waiversFile
 } from '../test-support/waivers.ts'
 
@@ -29,10 +30,7 @@ function problemsOf(text: string): string[] {
   throw new Error(`expected the file to be refused:\n${text}`)
 }
 
-/** A waiver as parseWaivers would give it, for matching tests. */
-function waiver(fields: Partial<Waiver>, entry = 1): Waiver {
-  return { file: FILE, entry, line: 2 + (entry - 1) * 3, reason: 'accepted', expires: '2027-01-01', ...fields }
-}
+const waiver = waiverOf
 
 describe('parseWaivers', () => {
   test("reads the issue's example: every field, with its entry number and line", () => {

@@ -5,6 +5,7 @@
  * stand-in with `standIn.putFile(ref, WAIVERS_PATH, text)`).
  */
 import type { Check, Finding, Scan } from '../src/scans.ts'
+import type { Waiver } from '../src/waiver-outcome.ts'
 
 /** The `waivers` input's default. */
 export const WAIVERS_PATH = '.github/ssd-waivers.yml'
@@ -125,6 +126,11 @@ export const BAD_WAIVERS: Array<{ name: string; text: string; says: RegExp[] }> 
 ]
 
 /** A completed scan with the given checks (names) and findings. */
+/** A waiver as parseWaivers would give it (entry N of the file, 3 lines each), for matching and rendering tests. */
+export function waiverOf(fields: Partial<Waiver>, entry = 1): Waiver {
+  return { file: WAIVERS_PATH, entry, line: 2 + (entry - 1) * 3, reason: 'accepted', expires: '2027-01-01', ...fields }
+}
+
 /** The gate's verdict on a check for these tests: below 5 fails (resultScan's checks score 3). */
 export const failsBelowFive = (check: Check): boolean => check.score !== null && check.score < 5
 
