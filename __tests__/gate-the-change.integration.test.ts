@@ -100,7 +100,7 @@ describe('findings that predate the pull request', () => {
     expect(result.stdout).toContain('::error::1 finding at or above high (failOnSeverity).')
     const comment = servers.github.comments.get(7)?.[0]?.body ?? ''
     expect(comment).toContain(
-      'ℹ️ SSD has no scan of the base branch (octo-repo@\u200bmain) to compare with.\n\nℹ️ No scan of main to compare with: every finding counts.'
+      'ℹ️ SSD has no scan of the base branch (octo-repo@\u200bmain) to compare with.\n\nℹ️ No result of main to compare with: every finding counts.'
     )
     expect(annotations(result, 'error')).toHaveLength(1)
   })

@@ -7,8 +7,8 @@ import { describe, expect, test } from '@jest/globals'
 import { pickAnnotations } from '../src/annotations.ts'
 import { compare } from '../src/comparison.ts'
 import { parseCheckRules } from '../src/config.ts'
-import { checkVerdict, decide, findingScope, type GateContext } from '../src/decision.ts'
-import { parseScans, type Check, type Scan } from '../src/scans.ts'
+import { checkVerdict, decide, failsPolicy, findingScope, type GateContext } from '../src/decision.ts'
+import { parseScans, type Scan } from '../src/scans.ts'
 import { waiverNotes, type Waived } from '../src/waiver-outcome.ts'
 import { applyWaivers } from '../src/waivers.ts'
 import { policy } from '../test-support/policy.ts'
@@ -58,7 +58,7 @@ describe('which findings count', () => {
       [findingScope(false, 'main', { comparison }), 'newFindingsOnly is off: every finding counts.'],
       [
         findingScope(true, 'main', { unavailable: 'SSD has no scan of the base branch' }),
-        'No scan of main to compare with: every finding counts.'
+        'No result of main to compare with: every finding counts.'
       ],
       [
         findingScope(true, 'main', {}),
@@ -150,7 +150,7 @@ describe('waivers in the decision', () => {
 
   test('a waiver naming a check the gate passes waives nothing, and can be removed', () => {
     const gate = policy(5)
-    const fails = (check: Check): boolean => checkVerdict(check, gate).status === 'failing'
+    const fails = failsPolicy(gate)
     const result = parseScans([
       openssf(9, [
         ['Fuzzing', 10],

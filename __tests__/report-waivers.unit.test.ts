@@ -81,7 +81,7 @@ describe('the change against the base branch', () => {
     const all = findingScope(true, 'main', { unavailable: 'SSD has no scan of the base branch (octo-repo@main).' })
     const everything = decide(head, policy(5, { failOnSeverity: 'medium' }), { scope: all })
     const text = renderReport(head, everything, { ...context, baseUnavailable: 'x' }, limits)
-    expect(text).toContain('\n\nℹ️ No scan of main to compare with: every finding counts.\n\n')
+    expect(text).toContain('\n\nℹ️ No result of main to compare with: every finding counts.\n\n')
     expect(text).toContain('- ❌ 2 findings at or above medium (failOnSeverity)')
     expect(text).not.toContain('already on main')
     // No findings, nothing to say about which count.
@@ -161,6 +161,18 @@ describe('waivers in the report', () => {
         '> - js.eval in src/legacy/\\*\\*: only \\| trusted \\`input\\` &lt;here&gt;; until 2099-01-01; approved by @\u200bacme/security (entry 2, line 5)'
     )
     expect(gfm.render(markdown)).toContain('<blockquote>')
+  })
+
+  test('an added waiver near or past its end says so: the last day, or expired (a pull request may add one)', () => {
+    const added = [
+      waiver({ rule: 'a', expires: '2026-12-04' }),
+      waiverOf({ rule: 'b', expires: '2026-12-01' }, 2),
+      waiverOf({ rule: 'c', expires: '2026-12-05' }, 3)
+    ]
+    const text = renderReport(scans, decision, { ...context, addedWaivers: added, waiversFile: 'w.yml' }, limits)
+    expect(text).toContain('until 2026-12-04 (last day)')
+    expect(text).toContain('until 2026-12-01 (expired)')
+    expect(text).toContain('until 2026-12-05 (1 day left)')
   })
 
   test('within a small budget the groups shrink, and the whole still fits and stays sound', () => {

@@ -429,7 +429,7 @@ function applyWaivers(waivers, scans, today, fails) {
         expired,
         expiring: active
             .filter((waiver) => used.has(waiver))
-            .map((waiver) => ({ waiver, daysLeft: daysBetween(today, waiver.expires) }))
+            .map((waiver) => ({ waiver, daysLeft: (0,_waiver_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .daysBetween */ .YM)(today, waiver.expires) }))
             .filter(({ daysLeft }) => daysLeft <= _waiver_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPIRY_WARNING_DAYS */ .fd),
         unused: active.filter((waiver) => !matched.has(waiver))
     };
@@ -440,10 +440,6 @@ function coversTool(waiver, scan) {
 /** Rules, checks and tools are compared without regard to case (or surrounding spaces). */
 function sameName(a, b) {
     return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-function daysBetween(from, to) {
-    const day = (date) => Date.parse(`${date}T00:00:00Z`);
-    return Math.round((day(to) - day(from)) / 86_400_000);
 }
 /** The entries of `head` that `base` has no identical entry for: what a pull request adds or changes. */
 function changedWaivers(head, base) {

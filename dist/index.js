@@ -1202,6 +1202,10 @@ function policyVerdict(check, policy) {
         return { status: 'failing' };
     return { status: 'passing' };
 }
+/** Whether the policy fails a check, before any waiver: what a check waiver can take out of the gate. */
+function failsPolicy(policy) {
+    return (check) => checkVerdict(check, policy).status === 'failing';
+}
 function atOrAbove(severity, floor) {
     return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
 }
@@ -1317,7 +1321,7 @@ function findingScope(newFindingsOnly, baseBranch, base) {
         return { kind: 'new', baseBranch: base.comparison.baseBranch };
     if (!base.unavailable)
         return all('compareWithBase is off, so nothing tells new findings from old');
-    return all(`No scan of ${baseBranch} to compare with`);
+    return all(`No result of ${baseBranch} to compare with`);
 }
 /** `2 new findings at or above high`, or without `new` when every finding counts. */
 function severeFindingsLine(count, scope, floor) {
@@ -4563,20 +4567,19 @@ var waiver_outcome = __nccwpck_require__(1718);
 /** Waivers listed by name before the rest are counted. */
 const LISTED_WAIVERS = 10;
 const WAIVED_HEAD = '| Waived | What | Reason | Until | Approved by |\n| --- | --- | --- | --- | --- |';
-/** Whole days from `today` to `expires` (both YYYY-MM-DD, UTC); undefined when either is unreadable. */
-function daysLeft(expires, today) {
-    const end = Date.parse(`${expires}T00:00:00Z`);
-    const now = today ? Date.parse(`${today}T00:00:00Z`) : NaN;
-    return Number.isNaN(end) || Number.isNaN(now) ? undefined : Math.round((end - now) / 86_400_000);
-}
-/** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
+/**
+ * `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks, or
+ * `(expired)` for one past its end (a pull request may add one).
+ */
 function until(waiver, today) {
-    const left = daysLeft(waiver.expires, today);
+    const left = today ? (0,waiver_outcome/* daysBetween */.YM)(today, waiver.expires) : undefined;
     const soon = left === undefined || left > waiver_outcome/* EXPIRY_WARNING_DAYS */.fd
         ? ''
-        : left === 0
-            ? ' (last day)'
-            : ` (${(0,src_text/* plural */.LS)(left, 'day')} left)`;
+        : left < 0
+            ? ' (expired)'
+            : left === 0
+                ? ' (last day)'
+                : ` (${(0,src_text/* plural */.LS)(left, 'day')} left)`;
     return `${escapeText(waiver.expires, 10)}${soon}`;
 }
 /**
@@ -6471,8 +6474,7 @@ async function run() {
         if (against)
             info(against);
         const today = (0,waiver_outcome/* utcDate */.HB)();
-        const { policy } = config;
-        const waived = waivers.apply(saved.scans, today, (check) => checkVerdict(check, policy).status === 'failing');
+        const waived = waivers.apply(saved.scans, today, failsPolicy(config.policy));
         for (const note of (0,waiver_outcome/* waiverNotes */.AG)(waived))
             log_namespaceObject[note.level](note.text);
         const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base);
@@ -6616,6 +6618,7 @@ function plural(count, noun) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AG: () => (/* binding */ waiverNotes),
 /* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   fd: () => (/* binding */ EXPIRY_WARNING_DAYS),
 /* harmony export */   kr: () => (/* binding */ describeWaiver),
 /* harmony export */   q2: () => (/* binding */ NO_WAIVERS)
@@ -6633,6 +6636,11 @@ const EXPIRY_WARNING_DAYS = 14;
 /** Today's date in UTC as YYYY-MM-DD, the calendar `expires` is read in. */
 function utcDate(now = new Date()) {
     return now.toISOString().slice(0, 10);
+}
+/** Whole days from `from` to `to` (both YYYY-MM-DD, UTC): negative when `to` is earlier, NaN when either is not a date. */
+function daysBetween(from, to) {
+    const day = (date) => Date.parse(`${date}T00:00:00Z`);
+    return Math.round((day(to) - day(from)) / 86_400_000);
 }
 /** How a waiver is named to people: its rule (or check), and the path and tool it is limited to. */
 function describeWaiver(waiver) {

@@ -155,6 +155,11 @@ function policyVerdict(check: Check, policy: Policy): CheckVerdict {
   return { status: 'passing' }
 }
 
+/** Whether the policy fails a check, before any waiver: what a check waiver can take out of the gate. */
+export function failsPolicy(policy: Policy): (check: Check) => boolean {
+  return (check) => checkVerdict(check, policy).status === 'failing'
+}
+
 function atOrAbove(severity: Severity | undefined, floor: Severity): boolean {
   return severity !== undefined && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor)
 }
@@ -273,7 +278,7 @@ export function findingScope(
   if (!newFindingsOnly) return all('newFindingsOnly is off')
   if (base.comparison) return { kind: 'new', baseBranch: base.comparison.baseBranch }
   if (!base.unavailable) return all('compareWithBase is off, so nothing tells new findings from old')
-  return all(`No scan of ${baseBranch} to compare with`)
+  return all(`No result of ${baseBranch} to compare with`)
 }
 
 /** `2 new findings at or above high`, or without `new` when every finding counts. */

@@ -6,7 +6,7 @@
  */
 import { compareWithBase, describeBase } from './baseline.ts'
 import { readConfig, type Config } from './config.ts'
-import { checkVerdict, decide, findingScope, softenedByWarnOnly, type Decision } from './decision.ts'
+import { decide, failsPolicy, findingScope, softenedByWarnOnly, type Decision } from './decision.ts'
 import { formatSeconds } from './duration.ts'
 import { cancelled, errorMessage, GateError } from './errors.ts'
 import { readRunContext, type RunContext } from './github-event.ts'
@@ -52,8 +52,7 @@ export async function run(): Promise<void> {
     const against = describeBase(base)
     if (against) log.info(against)
     const today = utcDate()
-    const { policy } = config
-    const waived = waivers.apply(saved.scans, today, (check) => checkVerdict(check, policy).status === 'failing')
+    const waived = waivers.apply(saved.scans, today, failsPolicy(config.policy))
     for (const note of waiverNotes(waived)) log[note.level](note.text)
     const scope = findingScope(config.newFindingsOnly, context.pullRequest?.baseRef, base)
     const decision = decide(saved.scans, config.policy, { comparison: base.comparison, scope, waived: waived.waived })

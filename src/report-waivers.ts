@@ -9,28 +9,26 @@ import { escapeText, folded } from './markdown.ts'
 import { findingLocation, type FileLinks } from './report-findings.ts'
 import { scanName } from './scans.ts'
 import { plural } from './text.ts'
-import { describeWaiver, EXPIRY_WARNING_DAYS, type Waived, type Waiver } from './waiver-outcome.ts'
+import { daysBetween, describeWaiver, EXPIRY_WARNING_DAYS, type Waived, type Waiver } from './waiver-outcome.ts'
 
 /** Waivers listed by name before the rest are counted. */
 const LISTED_WAIVERS = 10
 const WAIVED_HEAD = '| Waived | What | Reason | Until | Approved by |\n| --- | --- | --- | --- | --- |'
 
-/** Whole days from `today` to `expires` (both YYYY-MM-DD, UTC); undefined when either is unreadable. */
-function daysLeft(expires: string, today: string | undefined): number | undefined {
-  const end = Date.parse(`${expires}T00:00:00Z`)
-  const now = today ? Date.parse(`${today}T00:00:00Z`) : NaN
-  return Number.isNaN(end) || Number.isNaN(now) ? undefined : Math.round((end - now) / 86_400_000)
-}
-
-/** `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks. */
+/**
+ * `2027-03-31`, or `2026-12-09 (5 days left)` when the end is within two weeks, or
+ * `(expired)` for one past its end (a pull request may add one).
+ */
 function until(waiver: Waiver, today: string | undefined): string {
-  const left = daysLeft(waiver.expires, today)
+  const left = today ? daysBetween(today, waiver.expires) : undefined
   const soon =
     left === undefined || left > EXPIRY_WARNING_DAYS
       ? ''
-      : left === 0
-        ? ' (last day)'
-        : ` (${plural(left, 'day')} left)`
+      : left < 0
+        ? ' (expired)'
+        : left === 0
+          ? ' (last day)'
+          : ` (${plural(left, 'day')} left)`
   return `${escapeText(waiver.expires, 10)}${soon}`
 }
 

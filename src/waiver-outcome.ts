@@ -59,6 +59,12 @@ export function utcDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10)
 }
 
+/** Whole days from `from` to `to` (both YYYY-MM-DD, UTC): negative when `to` is earlier, NaN when either is not a date. */
+export function daysBetween(from: string, to: string): number {
+  const day = (date: string): number => Date.parse(`${date}T00:00:00Z`)
+  return Math.round((day(to) - day(from)) / 86_400_000)
+}
+
 /** How a waiver is named to people: its rule (or check), and the path and tool it is limited to. */
 export function describeWaiver(waiver: Waiver): string {
   const subject = waiver.rule !== undefined ? shown(waiver.rule) : `check ${shown(waiver.check ?? '')}`

@@ -12,7 +12,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { WaiversFileError } from './errors.ts'
 import type { Check, Finding, Scan } from './scans.ts'
 import { cutText } from './text.ts'
-import { EXPIRY_WARNING_DAYS, type Waived, type Waiver, type WaiverOutcome } from './waiver-outcome.ts'
+import { daysBetween, EXPIRY_WARNING_DAYS, type Waived, type Waiver, type WaiverOutcome } from './waiver-outcome.ts'
 
 const FIELDS = ['rule', 'check', 'path', 'tool', 'reason', 'expires', 'approvedBy'] as const
 type Field = (typeof FIELDS)[number]
@@ -431,11 +431,6 @@ function coversTool(waiver: Waiver, scan: Scan): boolean {
 /** Rules, checks and tools are compared without regard to case (or surrounding spaces). */
 function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase()
-}
-
-function daysBetween(from: string, to: string): number {
-  const day = (date: string): number => Date.parse(`${date}T00:00:00Z`)
-  return Math.round((day(to) - day(from)) / 86_400_000)
 }
 
 /** The entries of `head` that `base` has no identical entry for: what a pull request adds or changes. */
