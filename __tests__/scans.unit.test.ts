@@ -199,5 +199,10 @@ describe("SSD's words for a scan", () => {
     // Bounded: it goes into log lines and the timeout message.
     expect(unknownStatus('x'.repeat(500)).length).toBeLessThanOrEqual(40)
     expect(stateOf('x'.repeat(500))).toBe('running')
+    // A word that names an object's own machinery is a word like any other.
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(stateOf(word)).toBe('running')
+      expect(unknownStatus(word)).toBe(word)
+    }
   })
 })

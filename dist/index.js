@@ -112,17 +112,20 @@ var src_text = __nccwpck_require__(8992);
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /** SSD's verdicts on a finished scan (its `RiskStatus` enum), mildest first. */
 const RISK_RATINGS = ['lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'];
-/** The words SSD's schema has for a scan, with the failure words older answers use. */
-const KNOWN_STATUSES = [
-    'pending',
-    'scanning',
-    'paused',
-    'completed',
-    'fail',
-    'failed',
-    'error',
-    ...RISK_RATINGS
-];
+/**
+ * Every status word the action knows, and what it means: SSD's schema's words, with the
+ * failure words older answers use. Any other word is waited on as a running scan.
+ */
+const STATES = {
+    pending: 'running',
+    scanning: 'running',
+    paused: 'paused',
+    completed: 'completed',
+    ...Object.fromEntries(RISK_RATINGS.map((rating) => [rating, 'completed'])),
+    fail: 'failed',
+    failed: 'failed',
+    error: 'failed'
+};
 /** The answer is JSON but not an array of scans as documented. */
 class AnswerShapeError extends Error {
     name = 'AnswerShapeError';
@@ -300,14 +303,11 @@ function resultCount(scan) {
 }
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 function stateOf(status) {
-    const word = statusWord(status);
-    if (word === 'completed' || ratingOf(word))
-        return 'completed';
-    if (word === 'fail' || word === 'failed' || word === 'error')
-        return 'failed';
-    if (word === 'paused')
-        return 'paused';
-    return 'running';
+    return knownState(statusWord(status)) ?? 'running';
+}
+/** What a lowercase status word means, when the action knows it (never a field inherited from Object). */
+function knownState(word) {
+    return Object.hasOwn(STATES, word) ? STATES[word] : undefined;
 }
 /** The risk verdict a status gives (`HighRisk` → `highrisk`), if it is one. */
 function ratingOf(status) {
@@ -334,7 +334,7 @@ function describeRating(rating) {
  */
 function unknownStatus(status) {
     const word = status.trim();
-    return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? (0,src_text/* cutText */.IN)(wellFormed(word), 40) : '';
+    return word && !knownState(word.toLowerCase()) ? (0,src_text/* cutText */.IN)(wellFormed(word), 40) : '';
 }
 function statusWord(status) {
     return status.trim().toLowerCase();
@@ -1480,7 +1480,7 @@ class Poll {
     /** The last fault or 404, for the timeout message; '' after an answer. */
     lastProblem = '';
     /** Status words the action does not know, seen this run (by lower case): logged once, named again at the timeout. */
-    unknownStatuses = new Map();
+    #unknownStatuses = new Map();
     /** What `once` has said this run. */
     #said = new Set();
     #options;
@@ -1507,16 +1507,16 @@ class Poll {
         const word = unknownStatus(status);
         const key = word.toLowerCase();
         // A few words are news; an answer making up a new one at every poll is not let flood the log.
-        if (!word || this.unknownStatuses.has(key) || this.unknownStatuses.size >= MAX_UNKNOWN_STATUSES)
+        if (!word || this.#unknownStatuses.has(key) || this.#unknownStatuses.size >= MAX_UNKNOWN_STATUSES)
             return;
-        this.unknownStatuses.set(key, word);
+        this.#unknownStatuses.set(key, word);
         this.log(`SSD status '${word}' is not one the action knows; waiting as for a running scan`);
     }
     /** For a timeout message: the unknown status words seen, or ''. */
     unknownStatusNote() {
-        if (this.unknownStatuses.size === 0)
+        if (this.#unknownStatuses.size === 0)
             return '';
-        const words = [...this.unknownStatuses.values()].map((word) => `'${word}'`).join(', ');
+        const words = [...this.#unknownStatuses.values()].map((word) => `'${word}'`).join(', ');
         return `SSD gave status ${words}, which the action does not know; it waited as for a running scan.`;
     }
     /** Milliseconds left before the overall timeout. */

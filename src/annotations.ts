@@ -12,7 +12,7 @@ import { repositoryPath, scanName, severityRank, type Finding, type Scan, type S
 import { cutText, plural } from './text.ts'
 
 /** GitHub keeps at most this many annotations of each level per step. */
-export const ANNOTATIONS_PER_LEVEL = 10
+const ANNOTATIONS_PER_LEVEL = 10
 
 const LEVEL: Record<Severity, AnnotationLevel> = {
   critical: 'error',

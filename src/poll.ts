@@ -42,7 +42,7 @@ export class Poll {
   /** The last fault or 404, for the timeout message; '' after an answer. */
   lastProblem = ''
   /** Status words the action does not know, seen this run (by lower case): logged once, named again at the timeout. */
-  readonly unknownStatuses = new Map<string, string>()
+  readonly #unknownStatuses = new Map<string, string>()
   /** What `once` has said this run. */
   readonly #said = new Set<string>()
   readonly #options: PollOptions
@@ -71,15 +71,15 @@ export class Poll {
     const word = unknownStatus(status)
     const key = word.toLowerCase()
     // A few words are news; an answer making up a new one at every poll is not let flood the log.
-    if (!word || this.unknownStatuses.has(key) || this.unknownStatuses.size >= MAX_UNKNOWN_STATUSES) return
-    this.unknownStatuses.set(key, word)
+    if (!word || this.#unknownStatuses.has(key) || this.#unknownStatuses.size >= MAX_UNKNOWN_STATUSES) return
+    this.#unknownStatuses.set(key, word)
     this.log(`SSD status '${word}' is not one the action knows; waiting as for a running scan`)
   }
 
   /** For a timeout message: the unknown status words seen, or ''. */
   unknownStatusNote(): string {
-    if (this.unknownStatuses.size === 0) return ''
-    const words = [...this.unknownStatuses.values()].map((word) => `'${word}'`).join(', ')
+    if (this.#unknownStatuses.size === 0) return ''
+    const words = [...this.#unknownStatuses.values()].map((word) => `'${word}'`).join(', ')
     return `SSD gave status ${words}, which the action does not know; it waited as for a running scan.`
   }
 

@@ -41,7 +41,7 @@ function blobUrl(links: FileLinks, finding: Finding): string | undefined {
 }
 
 /** `🟧 high (ERROR)`: the normalised severity, then the tool's word when it differs. */
-export function severityLabel(finding: Finding): string {
+function severityLabel(finding: Finding): string {
   const word = finding.severity ?? 'unknown'
   const label = finding.severityText.trim().toLowerCase() === word ? '' : ` (${escapeText(finding.severityText, 20)})`
   return `${SEVERITY_MARK[word] ?? '▫️'} ${word}${label}`

@@ -62,20 +62,23 @@ export interface Scan {
 export type ScanState = 'completed' | 'failed' | 'running' | 'paused'
 
 /** SSD's verdicts on a finished scan (its `RiskStatus` enum), mildest first. */
-export const RISK_RATINGS = ['lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'] as const
+const RISK_RATINGS = ['lowrisk', 'mediumrisk', 'highrisk', 'apocalypserisk'] as const
 export type RiskRating = (typeof RISK_RATINGS)[number]
 
-/** The words SSD's schema has for a scan, with the failure words older answers use. */
-const KNOWN_STATUSES: readonly string[] = [
-  'pending',
-  'scanning',
-  'paused',
-  'completed',
-  'fail',
-  'failed',
-  'error',
-  ...RISK_RATINGS
-]
+/**
+ * Every status word the action knows, and what it means: SSD's schema's words, with the
+ * failure words older answers use. Any other word is waited on as a running scan.
+ */
+const STATES: Readonly<Record<string, ScanState>> = {
+  pending: 'running',
+  scanning: 'running',
+  paused: 'paused',
+  completed: 'completed',
+  ...Object.fromEntries(RISK_RATINGS.map((rating) => [rating, 'completed'])),
+  fail: 'failed',
+  failed: 'failed',
+  error: 'failed'
+}
 
 /** The answer is JSON but not an array of scans as documented. */
 export class AnswerShapeError extends Error {
@@ -262,11 +265,12 @@ export function resultCount(scan: Pick<Scan, 'checks' | 'findings' | 'others'>):
 
 /** A status as SSD writes it, case-insensitive (its own models use lowercase states). */
 export function stateOf(status: string): ScanState {
-  const word = statusWord(status)
-  if (word === 'completed' || ratingOf(word)) return 'completed'
-  if (word === 'fail' || word === 'failed' || word === 'error') return 'failed'
-  if (word === 'paused') return 'paused'
-  return 'running'
+  return knownState(statusWord(status)) ?? 'running'
+}
+
+/** What a lowercase status word means, when the action knows it (never a field inherited from Object). */
+function knownState(word: string): ScanState | undefined {
+  return Object.hasOwn(STATES, word) ? STATES[word] : undefined
 }
 
 /** The risk verdict a status gives (`HighRisk` → `highrisk`), if it is one. */
@@ -296,7 +300,7 @@ export function describeRating(rating: RiskRating): string {
  */
 export function unknownStatus(status: string): string {
   const word = status.trim()
-  return word && !KNOWN_STATUSES.includes(word.toLowerCase()) ? cutText(wellFormed(word), 40) : ''
+  return word && !knownState(word.toLowerCase()) ? cutText(wellFormed(word), 40) : ''
 }
 
 function statusWord(status: string): string {
