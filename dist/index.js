@@ -3880,6 +3880,50 @@ async function proxiedFetch(url, init = {}) {
     const target = new URL(url);
     return fetch(target, { ...init, agent: await proxyAgentFor(target) });
 }
+/** Redirects followed within the origin before giving up. */
+const MAX_REDIRECTS = 5;
+/**
+ * node-fetch forwards custom headers (X-OpsMx-Auth) on a redirect even to another host, and
+ * drops Authorization there: so redirects are followed here, and only within the origin
+ * the token is for, at most 5. Only a GET is redirected; any other method's redirect comes
+ * back as the answer.
+ */
+async function fetchWithinOrigin(start, init, signal) {
+    let url = start;
+    for (let redirects = 0;; redirects++) {
+        const response = await proxiedFetch(url, { ...init, signal, redirect: 'manual' });
+        const location = response.headers.get('location');
+        if (init.method !== 'GET' || ![301, 302, 303, 307, 308].includes(response.status) || !location) {
+            return { kind: 'response', response };
+        }
+        response.body?.resume();
+        const target = new URL(location, url);
+        if (target.origin !== start.origin)
+            return { kind: 'otherOrigin', target };
+        if (redirects === MAX_REDIRECTS)
+            return { kind: 'tooManyRedirects', target };
+        url = target;
+    }
+}
+/** Node's error codes for certificate problems: retrying cannot fix them. */
+const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
+/**
+ * A request that got no answer, in words: Node's error code, whether it is a certificate
+ * problem (no retry helps), the common codes said plainly (`known`), and else node-fetch's
+ * own reason, untrusted and unflattened, for the caller to cut.
+ */
+function networkError(error, url) {
+    const code = error instanceof FetchError ? (error.code ?? '') : '';
+    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
+    const known = {
+        ECONNREFUSED: `connection to ${url.host} refused`,
+        ECONNRESET: `connection to ${url.host} reset`,
+        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
+        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
+    }[code];
+    return { code, tls: TLS_ERROR_CODE.test(code), ...(known ? { known } : {}), message };
+}
 
 ;// CONCATENATED MODULE: ./src/github-client.ts
 /**
@@ -5680,17 +5724,6 @@ function branchOf(config) {
 }
 
 ;// CONCATENATED MODULE: ./src/ssd-client.ts
-/**
- * SSD's API, one request at a time: the latest scan of a branch (`sourceScan/summarydata`),
- * a scan target's results (`scan/filedata`) and a rescan. Each request ends in one of four
- * outcomes for the caller to act on, or in a GateError when nothing can help (the token
- * was rejected, a TLS fault, a redirect to another origin, cancellation).
- *
- * filedata is read by GET, as the seed documents; an SSD that answers GET with 405 is read
- * by POST (as OpsMx's own client does), and the client remembers that for the rest of the
- * run: it is created once per run, and that memory is its only state besides the result
- * files each summary named (the POST's bodies name them).
- */
 
 
 
@@ -5698,11 +5731,7 @@ function branchOf(config) {
 
 
 
-
-const MAX_REDIRECTS = 5;
 const EXCERPT_LENGTH = 160;
-/** Node's error codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
 /** Where the SSD service's API starts, e.g. `https://ssd.example.com/gate/ssdservice/v1`. */
 function apiRoot(config) {
     return `${config.host}${config.apiBasePath}/ssdservice/v1`;
@@ -5851,31 +5880,19 @@ function joinJsonArrays(texts) {
     const elements = texts.map((text) => text.trim().slice(1, -1).trim()).filter(Boolean);
     return `[${elements.join(',')}]`;
 }
-/**
- * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
- * host, so redirects are followed here, and only within the origin the token is for. A
- * POST is never redirected: its redirect comes back as the answer.
- */
+/** A GET's redirects followed within the origin the token is for; a redirect elsewhere is a clear error. */
 async function fetchFollowingSameOrigin(start, init, signal) {
-    let url = start;
-    for (let redirects = 0;; redirects++) {
-        const response = await proxiedFetch(url, { ...init, signal, redirect: 'manual' });
-        const location = response.headers.get('location');
-        if (init.method !== 'GET' || ![301, 302, 303, 307, 308].includes(response.status) || !location)
-            return response;
-        response.body?.resume();
-        const target = new URL(location, url);
-        if (target.origin !== start.origin) {
-            const upgrade = target.hostname === start.hostname && target.protocol === 'https:'
-                ? ` Set the 'host' input to ${target.origin}.`
-                : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
-            throw new errors/* GateError */.ue('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
-        }
-        if (redirects === MAX_REDIRECTS) {
-            throw new errors/* GateError */.ue('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
-        }
-        url = target;
+    const outcome = await fetchWithinOrigin(start, init, signal);
+    if (outcome.kind === 'response')
+        return outcome.response;
+    const { target } = outcome;
+    if (outcome.kind === 'tooManyRedirects') {
+        throw new errors/* GateError */.ue('Error', `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`);
     }
+    const upgrade = target.hostname === start.hostname && target.protocol === 'https:'
+        ? ` Set the 'host' input to ${target.origin}.`
+        : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`;
+    throw new errors/* GateError */.ue('Error', `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`);
 }
 async function interpret(endpoint, response, config, read) {
     const { status } = response;
@@ -6051,19 +6068,11 @@ function parseRetryAfter(response, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function networkFailure(error, url) {
-    const code = error instanceof FetchError ? (error.code ?? '') : '';
-    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
-    if (TLS_ERROR_CODE.test(code)) {
+    const { code, tls, known, message } = networkError(error, url);
+    if (tls) {
         throw new errors/* GateError */.ue('Error', `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`);
     }
-    const reason = {
-        ECONNREFUSED: `connection to ${url.host} refused`,
-        ECONNRESET: `connection to ${url.host} reset`,
-        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
-        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
-    }[code];
-    return { kind: 'retry', reason: reason ?? excerpt(message) };
+    return { kind: 'retry', reason: known ?? excerpt(message) };
 }
 /** What to do about a certificate problem: most are an untrusted (private) CA. */
 function tlsHint(code) {
@@ -6086,7 +6095,6 @@ function tlsHint(code) {
  * a warning. Only a file that is there but unusable (too large, invalid) fails the run, with
  * a WaiversFileError, before any SSD request.
  */
-
 
 
 
@@ -6162,9 +6170,6 @@ async function readBaseEntries(source, baseRef, limits, deadline, parse) {
     }
 }
 const PERMISSION_HINT = ` The token needs 'contents: read' (in the workflow: permissions: contents: read).`;
-const waivers_file_MAX_REDIRECTS = 5;
-/** Node's error codes for certificate problems: retrying cannot fix them. */
-const waivers_file_TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
 /** The JSON form carries the file as base64 (a third larger, with line breaks) and some metadata. */
 const MAX_JSON_FORM_BYTES = 2 * MAX_WAIVERS_FILE_BYTES;
 /** Enough of an error answer for its message. */
@@ -6237,11 +6242,7 @@ async function attemptRead(source, url, ref, limits, deadline) {
         done.abort();
     }
 }
-/**
- * node-fetch would follow a redirect to another host with the token's header gone, but
- * redirects are followed here, and only within the origin the token is for (as ssd-client
- * does); GitHub redirects a renamed repository's requests within its API.
- */
+/** GitHub redirects a renamed repository's requests within its API: followed, within the origin the token is for. */
 async function getFollowingSameOrigin(start, token, signal) {
     const headers = {
         Accept: 'application/vnd.github.raw+json',
@@ -6249,23 +6250,14 @@ async function getFollowingSameOrigin(start, token, signal) {
         'X-GitHub-Api-Version': '2022-11-28',
         'User-Agent': 'opsmx-ssd-gate-action'
     };
-    let url = start;
-    for (let redirects = 0;; redirects++) {
-        const response = await proxiedFetch(url, { method: 'GET', headers, signal, redirect: 'manual' });
-        const location = response.headers.get('location');
-        if (![301, 302, 303, 307, 308].includes(response.status) || !location)
-            return response;
-        response.body?.resume();
-        const target = new URL(location, url);
-        if (target.origin !== start.origin) {
-            return {
-                refused: `GitHub redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed`
-            };
-        }
-        if (redirects === waivers_file_MAX_REDIRECTS)
-            return { refused: `GitHub redirected the request more than ${waivers_file_MAX_REDIRECTS} times` };
-        url = target;
-    }
+    const outcome = await fetchWithinOrigin(start, { method: 'GET', headers }, signal);
+    if (outcome.kind === 'response')
+        return outcome.response;
+    if (outcome.kind === 'tooManyRedirects')
+        return { refused: `GitHub redirected the request more than ${MAX_REDIRECTS} times` };
+    return {
+        refused: `GitHub redirected the request to another origin (${outcome.target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed`
+    };
 }
 async function waivers_file_interpret(response, source, ref) {
     const { status } = response;
@@ -6396,16 +6388,9 @@ function messageOf(body) {
     return '';
 }
 function networkFault(error, url) {
-    const code = error instanceof FetchError ? (error.code ?? '') : '';
-    // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^request to .* failed, reason: /, '');
-    const reason = {
-        ECONNREFUSED: `connection to ${url.host} refused`,
-        ECONNRESET: `connection to ${url.host} reset`,
-        ENOTFOUND: `host ${url.hostname} not found (DNS)`,
-        EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
-    }[code] ?? (0,src_text/* cutText */.IN)(message.replace(/\s+/g, ' ').trim(), 160);
-    if (waivers_file_TLS_ERROR_CODE.test(code)) {
+    const { code, tls, known, message } = networkError(error, url);
+    const reason = known ?? (0,src_text/* cutText */.IN)(message.replace(/\s+/g, ' ').trim(), 160);
+    if (tls) {
         return {
             kind: 'unreadable',
             reason: `TLS connection to ${url.host} failed: ${reason} (${code})`,

@@ -9,11 +9,11 @@
  * run: it is created once per run, and that memory is its only state besides the result
  * files each summary named (the POST's bodies name them).
  */
-import { FetchError, type Response } from 'node-fetch'
+import type { Response } from 'node-fetch'
 import type { Config } from './config.ts'
 import { cancelled, GateError } from './errors.ts'
 import { formatSeconds } from './duration.ts'
-import { proxiedFetch } from './http.ts'
+import { fetchWithinOrigin, MAX_REDIRECTS, networkError } from './http.ts'
 import { parseSummary, type ScannedFile, type ScanSummary } from './scan-summary.ts'
 import { AnswerShapeError, parseScans, type Scan } from './scans.ts'
 import { redact, redactJson } from './secrets.ts'
@@ -52,11 +52,7 @@ export interface SsdClient {
   rescan(summary: ScanSummary, options: RequestOptions): Promise<SsdReply<string>>
 }
 
-const MAX_REDIRECTS = 5
 const EXCERPT_LENGTH = 160
-
-/** Node's error codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/
 
 /** Where the SSD service's API starts, e.g. `https://ssd.example.com/gate/ssdservice/v1`. */
 function apiRoot(config: Config): string {
@@ -251,41 +247,29 @@ export function joinJsonArrays(texts: readonly string[]): string {
   return `[${elements.join(',')}]`
 }
 
-/**
- * node-fetch forwards custom headers such as X-OpsMx-Auth on redirects, even to another
- * host, so redirects are followed here, and only within the origin the token is for. A
- * POST is never redirected: its redirect comes back as the answer.
- */
+/** A GET's redirects followed within the origin the token is for; a redirect elsewhere is a clear error. */
 async function fetchFollowingSameOrigin(
   start: URL,
   init: { method: string; headers: Record<string, string>; body?: string },
   signal: AbortSignal
 ): Promise<Response> {
-  let url = start
-  for (let redirects = 0; ; redirects++) {
-    const response = await proxiedFetch(url, { ...init, signal, redirect: 'manual' })
-    const location = response.headers.get('location')
-    if (init.method !== 'GET' || ![301, 302, 303, 307, 308].includes(response.status) || !location) return response
-    response.body?.resume()
-    const target = new URL(location, url)
-    if (target.origin !== start.origin) {
-      const upgrade =
-        target.hostname === start.hostname && target.protocol === 'https:'
-          ? ` Set the 'host' input to ${target.origin}.`
-          : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`
-      throw new GateError(
-        'Error',
-        `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`
-      )
-    }
-    if (redirects === MAX_REDIRECTS) {
-      throw new GateError(
-        'Error',
-        `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`
-      )
-    }
-    url = target
+  const outcome = await fetchWithinOrigin(start, init, signal)
+  if (outcome.kind === 'response') return outcome.response
+  const { target } = outcome
+  if (outcome.kind === 'tooManyRedirects') {
+    throw new GateError(
+      'Error',
+      `SSD redirected the request more than ${MAX_REDIRECTS} times; last to ${target.pathname}.`
+    )
   }
+  const upgrade =
+    target.hostname === start.hostname && target.protocol === 'https:'
+      ? ` Set the 'host' input to ${target.origin}.`
+      : ` Check the 'host' and 'apiBasePath' inputs; a redirect to a login page means SSO sits in front of the API.`
+  throw new GateError(
+    'Error',
+    `SSD redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed.${upgrade}`
+  )
 }
 
 async function interpret<T>(
@@ -464,25 +448,14 @@ function parseRetryAfter(response: Pick<Response, 'headers'>, now = Date.now()):
 }
 
 function networkFailure(error: unknown, url: URL): SsdReply<never> {
-  const code = error instanceof FetchError ? (error.code ?? '') : ''
-  // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /^request to .* failed, reason: /,
-    ''
-  )
-  if (TLS_ERROR_CODE.test(code)) {
+  const { code, tls, known, message } = networkError(error, url)
+  if (tls) {
     throw new GateError(
       'Error',
       `TLS connection to ${url.host} failed: ${excerpt(message)} (${code}). ${tlsHint(code)}`
     )
   }
-  const reason = {
-    ECONNREFUSED: `connection to ${url.host} refused`,
-    ECONNRESET: `connection to ${url.host} reset`,
-    ENOTFOUND: `host ${url.hostname} not found (DNS)`,
-    EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
-  }[code]
-  return { kind: 'retry', reason: reason ?? excerpt(message) }
+  return { kind: 'retry', reason: known ?? excerpt(message) }
 }
 
 /** What to do about a certificate problem: most are an untrusted (private) CA. */

@@ -9,10 +9,10 @@
  * a WaiversFileError, before any SSD request.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
-import { FetchError, type Response } from 'node-fetch'
+import type { Response } from 'node-fetch'
 import { formatSeconds } from './duration.ts'
 import { cancelled, WaiversFileError } from './errors.ts'
-import { proxiedFetch } from './http.ts'
+import { fetchWithinOrigin, MAX_REDIRECTS, networkError } from './http.ts'
 import { shortSha } from './scan-summary.ts'
 import type { Check, Scan } from './scans.ts'
 import { cutText } from './text.ts'
@@ -45,7 +45,7 @@ export interface ReadLimits {
   retryDelaysMs: readonly number[]
 }
 
-export const READ_LIMITS: ReadLimits = { requestMs: 10_000, totalMs: 30_000, retryDelaysMs: [1000, 2000] }
+const READ_LIMITS: ReadLimits = { requestMs: 10_000, totalMs: 30_000, retryDelaysMs: [1000, 2000] }
 
 /** A waivers file lists a few accepted risks: anything larger is refused unread. */
 export const MAX_WAIVERS_FILE_BYTES = 256 * 1024
@@ -143,9 +143,6 @@ type FileReply =
 type Attempt = FileReply | { kind: 'retry'; reason: string }
 
 const PERMISSION_HINT = ` The token needs 'contents: read' (in the workflow: permissions: contents: read).`
-const MAX_REDIRECTS = 5
-/** Node's error codes for certificate problems: retrying cannot fix them. */
-const TLS_ERROR_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/
 /** The JSON form carries the file as base64 (a third larger, with line breaks) and some metadata. */
 const MAX_JSON_FORM_BYTES = 2 * MAX_WAIVERS_FILE_BYTES
 /** Enough of an error answer for its message. */
@@ -223,11 +220,7 @@ async function attemptRead(
   }
 }
 
-/**
- * node-fetch would follow a redirect to another host with the token's header gone, but
- * redirects are followed here, and only within the origin the token is for (as ssd-client
- * does); GitHub redirects a renamed repository's requests within its API.
- */
+/** GitHub redirects a renamed repository's requests within its API: followed, within the origin the token is for. */
 async function getFollowingSameOrigin(
   start: URL,
   token: string,
@@ -239,21 +232,12 @@ async function getFollowingSameOrigin(
     'X-GitHub-Api-Version': '2022-11-28',
     'User-Agent': 'opsmx-ssd-gate-action'
   }
-  let url = start
-  for (let redirects = 0; ; redirects++) {
-    const response = await proxiedFetch(url, { method: 'GET', headers, signal, redirect: 'manual' })
-    const location = response.headers.get('location')
-    if (![301, 302, 303, 307, 308].includes(response.status) || !location) return response
-    response.body?.resume()
-    const target = new URL(location, url)
-    if (target.origin !== start.origin) {
-      return {
-        refused: `GitHub redirected the request to another origin (${target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed`
-      }
-    }
-    if (redirects === MAX_REDIRECTS)
-      return { refused: `GitHub redirected the request more than ${MAX_REDIRECTS} times` }
-    url = target
+  const outcome = await fetchWithinOrigin(start, { method: 'GET', headers }, signal)
+  if (outcome.kind === 'response') return outcome.response
+  if (outcome.kind === 'tooManyRedirects')
+    return { refused: `GitHub redirected the request more than ${MAX_REDIRECTS} times` }
+  return {
+    refused: `GitHub redirected the request to another origin (${outcome.target.origin}); the token is only sent to ${start.origin}, so the redirect was not followed`
   }
 }
 
@@ -378,20 +362,9 @@ function messageOf(body: string): string {
 }
 
 function networkFault(error: unknown, url: URL): Attempt {
-  const code = error instanceof FetchError ? (error.code ?? '') : ''
-  // node-fetch says "request to <url> failed, reason: <why>": the why is what helps.
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /^request to .* failed, reason: /,
-    ''
-  )
-  const reason =
-    {
-      ECONNREFUSED: `connection to ${url.host} refused`,
-      ECONNRESET: `connection to ${url.host} reset`,
-      ENOTFOUND: `host ${url.hostname} not found (DNS)`,
-      EAI_AGAIN: `DNS lookup of ${url.hostname} failed`
-    }[code] ?? cutText(message.replace(/\s+/g, ' ').trim(), 160)
-  if (TLS_ERROR_CODE.test(code)) {
+  const { code, tls, known, message } = networkError(error, url)
+  const reason = known ?? cutText(message.replace(/\s+/g, ' ').trim(), 160)
+  if (tls) {
     return {
       kind: 'unreadable',
       reason: `TLS connection to ${url.host} failed: ${reason} (${code})`,
