@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { escapeText } from '../src/markdown.ts'
-import { characterBoundary, codePointBoundary, cutText } from '../src/text.ts'
+import { characterBoundary, codePointBoundary, cutText, oneLine } from '../src/text.ts'
 
 const EMOJI = '😀' // two UTF-16 units
 const FAMILY = '👩‍👩‍👧‍👦' // four emoji joined by ZWJs: one character on screen
@@ -31,6 +31,20 @@ describe('cutText', () => {
       expect(cut.length).toBeLessThanOrEqual(max)
       expect(cut.isWellFormed()).toBe(true)
     }
+  })
+})
+
+describe('oneLine', () => {
+  test('every run of white space and control characters is one space, trimmed', () => {
+    expect(oneLine('  a\r\n\tb \u0000\u001b[31m c\u0085::error::d\u009f ', 80)).toBe('a b [31m c ::error::d')
+    expect(oneLine('\n\t ', 80)).toBe('')
+  })
+
+  test('a lone surrogate becomes a replacement character; a long text is cut at a character with an ellipsis', () => {
+    expect(oneLine('x\ud800y', 80)).toBe('x\ufffdy')
+    expect(oneLine('abcdef', 4)).toBe('abc…')
+    expect(oneLine('abc😀def', 5)).toBe('abc…')
+    expect(oneLine('abcd', 4)).toBe('abcd')
   })
 })
 

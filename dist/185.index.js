@@ -281,7 +281,7 @@ function problemOfGlob(path) {
     catch (error) {
         // picomatch suggests a backslash escape, which a waiver's path may not use: its first clause says it all.
         const why = (error instanceof Error ? error.message : String(error)).split(' - ')[0] ?? '';
-        return `'path' is not a valid glob (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutText */ .IN)(oneLine(why).toLowerCase(), 100)}), ${got}`;
+        return `'path' is not a valid glob (${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(why, 100).toLowerCase()}), ${got}`;
     }
     return undefined;
 }
@@ -307,7 +307,7 @@ function problemOfAliases(document) {
         }
     });
     if (circular !== undefined)
-        return `alias *${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutText */ .IN)(oneLine(circular), 40)} is used inside its own anchor`;
+        return `alias *${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(circular, 40)} is used inside its own anchor`;
     return aliases > MAX_ALIASES ? ALIAS_BOMB : undefined;
 }
 /** A YAML error as a person fixes it. */
@@ -316,7 +316,7 @@ function yamlMessage(code, message) {
     if (/call stack|invalid regular expression/i.test(message))
         return 'it is nested too deeply';
     const hint = code === 'BAD_SCALAR_START' ? ' (quote the value)' : '';
-    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutText */ .IN)(oneLine(message), 200)}${hint}`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(message, 200)}${hint}`;
 }
 function libraryFault(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -324,7 +324,7 @@ function libraryFault(error) {
         return ALIAS_BOMB;
     if (error instanceof RangeError)
         return 'it is nested too deeply';
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutText */ .IN)(oneLine(message), 200);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(message, 200);
 }
 function isScalarValue(value) {
     return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
@@ -334,7 +334,7 @@ function describe(value) {
     if (value === null || value === undefined)
         return 'no value';
     if (typeof value === 'string')
-        return `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutText */ .IN)(oneLine(value), 80)}'`;
+        return `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(value, 80)}'`;
     if (typeof value === 'number' || typeof value === 'bigint')
         return `the number ${value}`;
     if (typeof value === 'boolean')
@@ -348,12 +348,6 @@ function describe(value) {
     if (value instanceof Date)
         return 'a timestamp';
     return `a ${typeof value}`;
-}
-function oneLine(text) {
-    return text
-        .toWellFormed()
-        .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
-        .trim();
 }
 /** Every problem of one file, each on its own line naming the file and where. */
 class Problems {

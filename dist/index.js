@@ -561,7 +561,7 @@ function scalar(value) {
 }
 /** A tool as the log names it: its key (`semgrep`), else its scan name or tool. */
 function fileName(file) {
-    return oneLine(file.key || file.scanName || file.scanTool || 'tool', 40);
+    return (0,src_text/* oneLine */.TN)(file.key || file.scanName || file.scanTool || 'tool', 40);
 }
 /** Tools named in one wait line; the rest are counted. */
 const NAMED_FILES = 10;
@@ -575,20 +575,13 @@ function describeFiles(summary) {
         return '';
     const named = summary.files
         .slice(0, NAMED_FILES)
-        .map((file) => `${fileName(file)} ${oneLine(file.status, 20) || 'unknown'}`);
+        .map((file) => `${fileName(file)} ${(0,src_text/* oneLine */.TN)(file.status, 20) || 'unknown'}`);
     const more = summary.files.length - named.length;
     return [...named, ...(more > 0 ? [`${more} more`] : [])].join(', ');
 }
 /** The tools that failed, by their status or an error text, while the scan as a whole goes on. */
 function failedFiles(summary) {
     return summary.files.filter((file) => file.state === 'failed' || (file.error && file.state !== 'completed'));
-}
-/** Untrusted text on one short line, for a log line or an annotation. */
-function oneLine(text, maxLength) {
-    return (0,src_text/* cutText */.IN)(text
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), maxLength);
 }
 /** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
 function sameCommit(a, b) {
@@ -5503,6 +5496,7 @@ function commentFailure(error, pr, signal) {
 
 
 
+
 /** A given scanId does not wait long for a summarydata that keeps failing: it gates without it. */
 const SUMMARY_ATTEMPTS_WITH_SCAN_ID = 3;
 /** The results to gate on, and the scan target and commit they belong to. */
@@ -5599,7 +5593,7 @@ function judge(latest, config, poll) {
     }
     warnOfFailedTools(latest, at, poll);
     const states = describeFiles(latest);
-    const shown = `${oneLine(status, 40) || 'unknown'}${states ? `: ${states}` : ''}`;
+    const shown = `${(0,src_text/* oneLine */.TN)(status, 40) || 'unknown'}${states ? `: ${states}` : ''}`;
     poll.log(ours && state === 'paused'
         ? `SSD paused its scan of ${shortSha(headCommit)} on ${at} (${shown}); waiting for it to be resumed in SSD${config.rescan ? ' or scanned again' : ''} (${poll.elapsed()})`
         : ours
@@ -5613,8 +5607,8 @@ function warnOfFailedTools(latest, at, poll) {
         return;
     for (const file of failedFiles(latest)) {
         const name = fileName(file);
-        const error = oneLine(file.error, 300);
-        poll.once(`failed-tool:${latest.scanId}:${file.group}/${file.key}`, poll.warn, `SSD's ${name} scan of ${shortSha(latest.headCommit)} on ${at} failed (status ${oneLine(file.status, 20) || 'unknown'}): ${error ? `"${error}"` : 'no error text given'}. SSD still says ${oneLine(latest.status, 40) || 'running'} for the scan as a whole, so the gate waits for its outcome.`);
+        const error = (0,src_text/* oneLine */.TN)(file.error, 300);
+        poll.once(`failed-tool:${latest.scanId}:${file.group}/${file.key}`, poll.warn, `SSD's ${name} scan of ${shortSha(latest.headCommit)} on ${at} failed (status ${(0,src_text/* oneLine */.TN)(file.status, 20) || 'unknown'}): ${error ? `"${error}"` : 'no error text given'}. SSD still says ${(0,src_text/* oneLine */.TN)(latest.status, 40) || 'running'} for the scan as a whole, so the gate waits for its outcome.`);
     }
 }
 /**
@@ -6532,7 +6526,8 @@ function cancelOnSignals() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IN: () => (/* binding */ cutText),
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Q5: () => (/* binding */ codePointBoundary)
+/* harmony export */   Q5: () => (/* binding */ codePointBoundary),
+/* harmony export */   TN: () => (/* binding */ oneLine)
 /* harmony export */ });
 /* unused harmony export characterBoundary */
 /**
@@ -6588,6 +6583,17 @@ function isHighSurrogate(code) {
 }
 function isLowSurrogate(code) {
     return code >= 0xdc00 && code <= 0xdfff;
+}
+/**
+ * Untrusted text on one short line, for a log line, an annotation or a message: well-formed,
+ * every run of white space and control characters (C0 and C1, U+0085 among them) one space,
+ * trimmed, and cut at a character boundary.
+ */
+function oneLine(text, maxLength) {
+    return cutText(text
+        .toWellFormed()
+        .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .trim(), maxLength);
 }
 /** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
 function plural(count, noun) {
@@ -6675,7 +6681,7 @@ function whatItWaives(outcome, waiver) {
 }
 /** Untrusted text from the file, on one line and of a length fit for a log line. */
 function shown(text, maxLength = 120) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cutText */ .IN)(text.replace(/\s+/g, ' ').trim(), maxLength);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text, maxLength);
 }
 
 

@@ -4,7 +4,7 @@
  * result is of: `filedata` answers the latest result of a scan target and names none.
  */
 import { AnswerShapeError, stateOf, type ScanState } from './scans.ts'
-import { cutText } from './text.ts'
+import { oneLine } from './text.ts'
 
 export interface ScanSummary {
   /** The scan target's id: one per project, repository and branch, reused by every rescan. */
@@ -151,17 +151,6 @@ export function describeFiles(summary: Pick<ScanSummary, 'status' | 'files'>): s
 /** The tools that failed, by their status or an error text, while the scan as a whole goes on. */
 export function failedFiles(summary: Pick<ScanSummary, 'files'>): ScannedFile[] {
   return summary.files.filter((file) => file.state === 'failed' || (file.error && file.state !== 'completed'))
-}
-
-/** Untrusted text on one short line, for a log line or an annotation. */
-export function oneLine(text: string, maxLength: number): string {
-  return cutText(
-    text
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    maxLength
-  )
 }
 
 /** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */

@@ -8,17 +8,10 @@
 import type { Config } from './config.ts'
 import { GateError } from './errors.ts'
 import { PAUSED_WAY_OUT, pollScans, type Poll } from './poll.ts'
-import {
-  describeFiles,
-  failedFiles,
-  fileName,
-  oneLine,
-  sameCommit,
-  shortSha,
-  type ScanSummary
-} from './scan-summary.ts'
+import { describeFiles, failedFiles, fileName, sameCommit, shortSha, type ScanSummary } from './scan-summary.ts'
 import { gravestRating, type RiskRating } from './scans.ts'
 import type { ScanResults, SsdClient, SsdReply } from './ssd-client.ts'
+import { oneLine } from './text.ts'
 
 export interface ScanTarget {
   scanId: string

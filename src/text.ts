@@ -55,6 +55,21 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/**
+ * Untrusted text on one short line, for a log line, an annotation or a message: well-formed,
+ * every run of white space and control characters (C0 and C1, U+0085 among them) one space,
+ * trimmed, and cut at a character boundary.
+ */
+export function oneLine(text: string, maxLength: number): string {
+  return cutText(
+    text
+      .toWellFormed()
+      .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      .trim(),
+    maxLength
+  )
+}
+
 /** `1 check`, `12 checks`, `1,204 findings`: a count and its noun, in the right number. */
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`

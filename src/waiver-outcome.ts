@@ -4,7 +4,7 @@
  * while the YAML parser and the glob matcher (waivers.ts) load only when a file was found.
  */
 import type { Check, Finding, Scan } from './scans.ts'
-import { cutText } from './text.ts'
+import { oneLine } from './text.ts'
 
 /** One entry of the waivers file, checked. */
 export interface Waiver {
@@ -125,5 +125,5 @@ function whatItWaives(outcome: WaiverOutcome, waiver: Waiver): string {
 
 /** Untrusted text from the file, on one line and of a length fit for a log line. */
 function shown(text: string, maxLength = 120): string {
-  return cutText(text.replace(/\s+/g, ' ').trim(), maxLength)
+  return oneLine(text, maxLength)
 }

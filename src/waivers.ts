@@ -11,7 +11,7 @@ import picomatch from 'picomatch/posix.js'
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { WaiversFileError } from './errors.ts'
 import type { Check, Finding, Scan } from './scans.ts'
-import { cutText } from './text.ts'
+import { oneLine } from './text.ts'
 import { daysBetween, EXPIRY_WARNING_DAYS, type Waived, type Waiver, type WaiverOutcome } from './waiver-outcome.ts'
 
 const FIELDS = ['rule', 'check', 'path', 'tool', 'reason', 'expires', 'approvedBy'] as const
@@ -263,7 +263,7 @@ function problemOfGlob(path: string): string | undefined {
   } catch (error) {
     // picomatch suggests a backslash escape, which a waiver's path may not use: its first clause says it all.
     const why = (error instanceof Error ? error.message : String(error)).split(' - ')[0] ?? ''
-    return `'path' is not a valid glob (${cutText(oneLine(why).toLowerCase(), 100)}), ${got}`
+    return `'path' is not a valid glob (${oneLine(why, 100).toLowerCase()}), ${got}`
   }
   return undefined
 }
@@ -290,7 +290,7 @@ function problemOfAliases(document: Document.Parsed): string | undefined {
       return aliases > MAX_ALIASES || circular !== undefined ? visit.BREAK : undefined
     }
   })
-  if (circular !== undefined) return `alias *${cutText(oneLine(circular), 40)} is used inside its own anchor`
+  if (circular !== undefined) return `alias *${oneLine(circular, 40)} is used inside its own anchor`
   return aliases > MAX_ALIASES ? ALIAS_BOMB : undefined
 }
 
@@ -299,14 +299,14 @@ function yamlMessage(code: string, message: string): string {
   // The library reports its own stack running out (a file nested thousands deep) as an error of the file.
   if (/call stack|invalid regular expression/i.test(message)) return 'it is nested too deeply'
   const hint = code === 'BAD_SCALAR_START' ? ' (quote the value)' : ''
-  return `${cutText(oneLine(message), 200)}${hint}`
+  return `${oneLine(message, 200)}${hint}`
 }
 
 function libraryFault(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   if (/excessive alias count/i.test(message)) return ALIAS_BOMB
   if (error instanceof RangeError) return 'it is nested too deeply'
-  return cutText(oneLine(message), 200)
+  return oneLine(message, 200)
 }
 
 function isScalarValue(value: unknown): boolean {
@@ -316,7 +316,7 @@ function isScalarValue(value: unknown): boolean {
 /** A value from the file, as a message shows it. */
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'no value'
-  if (typeof value === 'string') return `'${cutText(oneLine(value), 80)}'`
+  if (typeof value === 'string') return `'${oneLine(value, 80)}'`
   if (typeof value === 'number' || typeof value === 'bigint') return `the number ${value}`
   if (typeof value === 'boolean') return `${value}`
   if (value instanceof Map) return 'a mapping'
@@ -324,13 +324,6 @@ function describe(value: unknown): string {
   if (value instanceof Uint8Array) return 'binary data'
   if (value instanceof Date) return 'a timestamp'
   return `a ${typeof value}`
-}
-
-function oneLine(text: string): string {
-  return text
-    .toWellFormed()
-    .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .trim()
 }
 
 /** Every problem of one file, each on its own line naming the file and where. */
