@@ -273,6 +273,10 @@ function scanName(scan) {
 function scanIdentity(scan) {
     return scan.name || scan.tool;
 }
+/** A check's identity across two answers: its scan's tool and its name, without regard to case. */
+function checkKey(scan, check) {
+    return `${scanIdentity(scan).toLowerCase()}\n${check.name.toLowerCase()}`;
+}
 /**
  * The finding's file as a path inside the repository, or undefined: only a tool's path field
  * (not a package name), relative, without a scheme, a `..`, an empty segment or a backslash,
@@ -423,13 +427,13 @@ function worseChecks(scans, baseScans) {
     for (const scan of baseScans) {
         for (const check of scan.checks) {
             if (check.score !== null)
-                before.set(`${toolOf(scan)}\n${check.name.toLowerCase()}`, check.score);
+                before.set(checkKey(scan, check), check.score);
         }
     }
     const worse = [];
     for (const scan of scans) {
         for (const check of scan.checks) {
-            const baseScore = before.get(`${toolOf(scan)}\n${check.name.toLowerCase()}`);
+            const baseScore = before.get(checkKey(scan, check));
             if (check.score !== null && baseScore !== undefined && check.score < baseScore) {
                 worse.push({ name: check.name, score: check.score, baseScore });
             }
@@ -1339,15 +1343,13 @@ function findingsOnBase(scans, comparison) {
 }
 /** Whether the base branch's same check (same tool, same name) breaks the same rule. */
 function brokenOnBase(scan, check, rule, comparison, policy) {
-    const tool = scanIdentity(scan).toLowerCase();
-    const name = check.name.toLowerCase();
-    return comparison.baseScans.some((base) => scanIdentity(base).toLowerCase() === tool &&
-        base.checks.some((baseCheck) => {
-            if (baseCheck.name.toLowerCase() !== name)
-                return false;
-            const verdict = policyVerdict(baseCheck, policy);
-            return verdict.status === 'failing' && verdict.rule === rule;
-        }));
+    const key = checkKey(scan, check);
+    return comparison.baseScans.some((base) => base.checks.some((baseCheck) => {
+        if (checkKey(base, baseCheck) !== key)
+            return false;
+        const verdict = policyVerdict(baseCheck, policy);
+        return verdict.status === 'failing' && verdict.rule === rule;
+    }));
 }
 /** The maxScoreDrop reason, when the score dropped by more than it allows against the base branch. */
 function scoreDrop(comparison, policy) {

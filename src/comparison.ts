@@ -3,7 +3,7 @@
  * base branch's. Scans are matched by tool, checks by name, findings by tool, rule and
  * location (a finding whose line moved within its file still counts as the same one).
  */
-import { lowestScan, scanIdentity, severityRank, type Finding, type Scan } from './scans.ts'
+import { checkKey, lowestScan, scanIdentity, severityRank, type Finding, type Scan } from './scans.ts'
 
 /** SSD's latest completed scan of the pull request's base branch. */
 export interface Baseline {
@@ -63,13 +63,13 @@ function worseChecks(scans: Scan[], baseScans: Scan[]): WorseCheck[] {
   const before = new Map<string, number>()
   for (const scan of baseScans) {
     for (const check of scan.checks) {
-      if (check.score !== null) before.set(`${toolOf(scan)}\n${check.name.toLowerCase()}`, check.score)
+      if (check.score !== null) before.set(checkKey(scan, check), check.score)
     }
   }
   const worse: WorseCheck[] = []
   for (const scan of scans) {
     for (const check of scan.checks) {
-      const baseScore = before.get(`${toolOf(scan)}\n${check.name.toLowerCase()}`)
+      const baseScore = before.get(checkKey(scan, check))
       if (check.score !== null && baseScore !== undefined && check.score < baseScore) {
         worse.push({ name: check.name, score: check.score, baseScore })
       }

@@ -5,8 +5,8 @@
  */
 import type { Comparison } from './comparison.ts'
 import {
+  checkKey,
   lowestScan,
-  scanIdentity,
   scanName,
   SEVERITIES,
   type Check,
@@ -306,16 +306,13 @@ function findingsOnBase(scans: Scan[], comparison: Comparison): Set<Finding> {
 
 /** Whether the base branch's same check (same tool, same name) breaks the same rule. */
 function brokenOnBase(scan: Scan, check: Check, rule: string, comparison: Comparison, policy: Policy): boolean {
-  const tool = scanIdentity(scan).toLowerCase()
-  const name = check.name.toLowerCase()
-  return comparison.baseScans.some(
-    (base) =>
-      scanIdentity(base).toLowerCase() === tool &&
-      base.checks.some((baseCheck) => {
-        if (baseCheck.name.toLowerCase() !== name) return false
-        const verdict = policyVerdict(baseCheck, policy)
-        return verdict.status === 'failing' && verdict.rule === rule
-      })
+  const key = checkKey(scan, check)
+  return comparison.baseScans.some((base) =>
+    base.checks.some((baseCheck) => {
+      if (checkKey(base, baseCheck) !== key) return false
+      const verdict = policyVerdict(baseCheck, policy)
+      return verdict.status === 'failing' && verdict.rule === rule
+    })
   )
 }
 

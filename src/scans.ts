@@ -227,6 +227,11 @@ export function scanIdentity(scan: Pick<Scan, 'tool' | 'name'>): string {
   return scan.name || scan.tool
 }
 
+/** A check's identity across two answers: its scan's tool and its name, without regard to case. */
+export function checkKey(scan: Pick<Scan, 'tool' | 'name'>, check: Pick<Check, 'name'>): string {
+  return `${scanIdentity(scan).toLowerCase()}\n${check.name.toLowerCase()}`
+}
+
 /**
  * The finding's file as a path inside the repository, or undefined: only a tool's path field
  * (not a package name), relative, without a scheme, a `..`, an empty segment or a backslash,
