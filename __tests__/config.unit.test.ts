@@ -1,7 +1,7 @@
-import { describe, expect, test } from '@jest/globals'
+import { describe, expect, jest, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { DEFAULTS, INPUT, InputError, parseConfig, type InputName } from '../src/config.ts'
+import { DEFAULTS, INPUT, InputError, parseConfig, readConfig, type InputName } from '../src/config.ts'
 import { applyDefaults, ROOT } from '../test-support/runner.ts'
 
 const base = { host: 'https://ssd.example.com/', token: 'tok', projectId: '0x29ab7' }
@@ -245,5 +245,121 @@ describe('parseConfig', () => {
   test('boundary thresholds are accepted', () => {
     expect(config({ threshold: '0' }).policy.threshold).toBe(0)
     expect(config({ threshold: '10' }).policy.threshold).toBe(10)
+  })
+})
+
+describe('the edges of each input', () => {
+  test('host: http(s) only, no query, fragment, user or password; trailing slashes and spaces dropped', () => {
+    expect(config({ host: '  https://ssd.example.com/// ' }).host).toBe('https://ssd.example.com')
+    expect(config({ host: 'http://ssd.internal:8080/' }).host).toBe('http://ssd.internal:8080')
+    expect(config({ host: 'https://ssd.example.com/base/' }).host).toBe('https://ssd.example.com/base')
+    for (const host of ['https://ssd.example.com/?a=1', 'https://ssd.example.com/#x', 'https://me@ssd.example.com']) {
+      expect(problem({ host })).toMatch(/'host' must be a plain base URL/)
+    }
+    expect(problem({ host: 'https://:pw@ssd.example.com' })).toMatch(/'host' must be a plain base URL/)
+    expect(problem({ host: 'ftp://ssd.example.com' })).toMatch(/'host' must be an http\(s\) URL/)
+    expect(problem({ host: '' })).toMatch(
+      /^Input 'host' is required: expected the SSD base URL, e.g\. https:\/\/ssd\.example\.com/
+    )
+  })
+
+  test('apiBasePath: slashes around it trimmed, one leading slash kept', () => {
+    expect(config({ apiBasePath: '//gate//' }).apiBasePath).toBe('/gate')
+    expect(config({ apiBasePath: 'a/b' }).apiBasePath).toBe('/a/b')
+  })
+
+  test('repository: a bare name of letters, digits, . _ -, not only dots, at most 100', () => {
+    expect(config({ repository: '.github' }).repository).toBe('.github')
+    expect(config({ repository: 'a..b' }).repository).toBe('a..b')
+    expect(config({ repository: 'r'.repeat(100) }).repository).toHaveLength(100)
+    for (const repository of ['...', 'r'.repeat(101), 'x/y', ' widget!']) {
+      expect(problem({ repository })).toMatch(/'repository' must be a repository name/)
+    }
+  })
+
+  test("branch: git's rules for a ref name, at most 255", () => {
+    for (const branch of ['release/1.x', 'a.lockx', 'feature@home', 'x'.repeat(255)]) {
+      expect(config({ branch }).branch).toBe(branch)
+    }
+    for (const branch of ['@', 'x'.repeat(256), 'a.lock', '/a', 'a/', '.a', 'a.', 'a//b', 'a@{b']) {
+      expect(problem({ branch })).toMatch(/'branch' must be a git branch name/)
+    }
+  })
+
+  test('what each required input is, when it is missing', () => {
+    expect(problem({ projectId: '' })).toMatch(/'projectId' is required: expected an SSD project id such as 0x29ab7/)
+    const none = { repositoryName: '', branch: '', commit: '' }
+    const message = problem({}, false, none)
+    expect(message).toMatch(/'repository' is required: expected SSD's name for the repository, e\.g\. widget/)
+    expect(message).toMatch(/'branch' is required: expected the branch SSD scans, e\.g\. main/)
+    expect(message).toMatch(/'commit' is required: expected a commit SHA/)
+  })
+
+  test('numbers: digits with an optional sign and one dot, nothing else', () => {
+    expect(config({ threshold: '+7' }).policy.threshold).toBe(7)
+    expect(config({ threshold: '.5' }).policy.threshold).toBe(0.5)
+    expect(config({ threshold: '10.' }).policy.threshold).toBe(10)
+    expect(config({ threshold: '07.25' }).policy.threshold).toBe(7.25)
+    for (const threshold of ['1e1', '5 5', '.', '-.', '+-1', '5a', '.5.']) {
+      expect(problem({ threshold })).toMatch(/'threshold' must be a number from 0 to 10/)
+    }
+  })
+
+  test('checkThresholds: one whole Name=minimum a line, the name kept as written for the message', () => {
+    expect(config({ checkThresholds: 'Code-Review = 7' }).policy.rules).toEqual([
+      { name: 'code-review', minimum: 7, text: 'Code-Review=7' }
+    ])
+    expect(problem({ checkThresholds: 'Code-Review=7 8' })).toMatch(/must have one Check-Name=minimum per line/)
+    expect(problem({ checkThresholds: '=7' })).toMatch(/must have one Check-Name=minimum per line/)
+  })
+
+  test('the token: a Bearer prefix is recognised only at its start', () => {
+    expect(config({ token: 'notbearer x' }).authHeader).toBe('Bearer notbearer x')
+    expect(config({ tokenFormat: 'raw', token: 'my bearer x' }).authHeader).toBe('my bearer x')
+    expect(config({ token: '  tok  ' }).authHeader).toBe('Bearer tok')
+  })
+
+  test('every bad input is an InputError, named as such', () => {
+    try {
+      config({ threshold: 'x' })
+    } catch (error) {
+      expect((error as Error).name).toBe('InputError')
+    }
+    expect.assertions(1)
+  })
+})
+
+describe('readConfig, from the runner', () => {
+  test('masks the token as given, without its Bearer, and the GitHub token, before reading the rest', () => {
+    const env = {
+      INPUT_HOST: 'https://ssd.example.com',
+      INPUT_TOKEN: '  Bearer  read-config-secret ',
+      INPUT_PROJECTID: '0x29ab7',
+      INPUT_GITHUBTOKEN: ' ghs_readConfigToken '
+    }
+    const saved = { ...process.env }
+    Object.assign(process.env, env)
+    const written: string[] = []
+    const stdoutWrite = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk))
+      return true
+    })
+    try {
+      const read = readConfig({ isForkPullRequest: false, ...event })
+      expect(read).toMatchObject({
+        host: 'https://ssd.example.com',
+        projectId: '0x29ab7',
+        githubToken: 'ghs_readConfigToken'
+      })
+      expect(read.authHeader).toBe('Bearer  read-config-secret')
+    } finally {
+      stdoutWrite.mockRestore()
+      process.env = saved
+    }
+    expect(written).toEqual([
+      '::add-mask::Bearer  read-config-secret\n',
+      '::add-mask::read-config-secret\n',
+      '::add-mask::ghs_readConfigToken\n'
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseCheckRules } from '../src/config.ts'
-import { decide } from '../src/decision.ts'
+import { compare } from '../src/comparison.ts'
+import { decide, describeRuleBreak, softenedByWarnOnly } from '../src/decision.ts'
 import { policy } from '../test-support/policy.ts'
 import type { Check, Scan } from '../src/scans.ts'
 
@@ -135,4 +136,122 @@ test('the summary names ten broken rules and counts the rest, however many check
   expect(decision.summary.match(/below its minimum/g)).toHaveLength(10)
   expect(decision.summary).toMatch(/1,990 more check\(s\) broke their checkThresholds rule/)
   expect(decision.summary.length).toBeLessThan(1_000)
+})
+
+describe('what warnOnly softens', () => {
+  const failing = decide([scan(2)], policy(5))
+  const nothing = decide([scan(undefined)], policy(5))
+  test('a failure of the gate, only with warnOnly', () => {
+    expect(softenedByWarnOnly(failing, true)).toBe(true)
+    expect(softenedByWarnOnly(failing, false)).toBe(false)
+  })
+  test('never a pass, nor an answer with nothing to gate on', () => {
+    expect(softenedByWarnOnly(decide([scan(9)], policy(5)), true)).toBe(false)
+    expect(nothing).toMatchObject({ passed: false, nothingToGateOn: true })
+    expect(softenedByWarnOnly(nothing, true)).toBe(false)
+  })
+})
+
+describe('the words of a verdict', () => {
+  test('an inconclusive check under failOnInconclusive, and a check below its minimum', () => {
+    expect(describeRuleBreak({ check: 'Fuzzing', score: null, rule: 'failOnInconclusive' })).toBe(
+      'Fuzzing is inconclusive (-1), which fails with failOnInconclusive'
+    )
+    expect(describeRuleBreak({ check: 'A', score: 0, rule: 'A=1' }, (text) => `<${text}>`)).toBe(
+      '<A> scored 0, below its minimum (<A=1>)'
+    )
+  })
+
+  test('no score: scoreText is empty; findings alone gate, and the pass says there was no score', () => {
+    const finding = {
+      severity: 'low' as const,
+      severityText: 'INFO',
+      rule: 'r',
+      message: '',
+      file: '',
+      inRepository: false,
+      line: undefined
+    }
+    const findingsOnly: Scan = { ...scan(undefined), findings: [finding] }
+    const decision = decide([findingsOnly], policy(5, { failOnSeverity: 'high' }))
+    expect(decision).toMatchObject({ passed: true, scoreText: '', score: undefined, nothingToGateOn: false })
+    expect(decision.summary).toBe('No finding at or above severity high; no score to gate on.')
+    const onPullRequest = decide([findingsOnly], policy(5, { failOnSeverity: 'high' }), {
+      scope: { kind: 'new', baseBranch: 'main' }
+    })
+    expect(onPullRequest.summary).toBe('No new finding at or above severity high; no score to gate on.')
+  })
+
+  test('a pass with failOnSeverity names it; without, only the score', () => {
+    expect(decide([scan(7)], policy(5, { failOnSeverity: 'medium' })).summary).toBe(
+      'SSD score 7 meets the threshold 5. No finding at or above severity medium.'
+    )
+    expect(decide([scan(7)], policy(5)).summary).toBe('SSD score 7 meets the threshold 5.')
+  })
+
+  test('ten broken rules are all named; the eleventh is counted', () => {
+    const checks = (count: number) => Array.from({ length: count }, (_, i): [string, number] => [`C-${i}`, 0])
+    const ten = decide([scan(9, checks(10))], policy(5, { rules: parseCheckRules('*=1') }))
+    expect(ten.summary.match(/below its minimum/g)).toHaveLength(10)
+    expect(ten.summary).not.toMatch(/more check/)
+    const eleven = decide([scan(9, checks(11))], policy(5, { rules: parseCheckRules('*=1') }))
+    expect(eleven.summary).toMatch(/ 1 more check\(s\) broke their checkThresholds rule/)
+  })
+})
+
+describe('rules that name no check', () => {
+  const scans = [
+    scan(7, [
+      ['Dangerous-Workflow', 9],
+      ['License', 10]
+    ])
+  ]
+  test('matched without regard to case; * is never unmatched; no rules, none unmatched', () => {
+    const rules = parseCheckRules('dangerous-workflow=10\nLICENSE=3\n*=2\nFuzing=1')
+    expect(decide(scans, policy(1, { rules })).unmatchedRules.map((rule) => rule.text)).toEqual(['Fuzing=1'])
+    expect(decide(scans, policy(1)).unmatchedRules).toEqual([])
+    expect(decide([scan(7)], policy(1, { rules: parseCheckRules('*=2') })).unmatchedRules).toEqual([])
+  })
+})
+
+describe('the score against the base branch', () => {
+  const base = (score: number | undefined, checks: Array<[string, number | null]> = [], tool = 'openssf') =>
+    compare([scan(4, [['A', 1]])], { branch: 'main', commit: 'abcdef0', scans: [scan(score, checks, tool)] })
+
+  test("the threshold broken on main too is said to predate the pull request; not when main's score passes", () => {
+    expect(decide([scan(4, [['A', 1]])], policy(5), { comparison: base(3) }).baseBelowThreshold).toBe(
+      'main scores 3, below the threshold too: this predates the pull request'
+    )
+    expect(decide([scan(4, [['A', 1]])], policy(5), { comparison: base(5) }).baseBelowThreshold).toBeUndefined()
+    // The head meets the threshold: nothing to explain, whatever main scores.
+    expect(decide([scan(5)], policy(5), { comparison: base(3) }).baseBelowThreshold).toBeUndefined()
+    expect(decide([scan(4)], policy(5), { comparison: base(undefined) }).baseBelowThreshold).toBeUndefined()
+  })
+
+  test('a check rule main breaks too is marked so: same tool, same check, same rule, failing on main', () => {
+    const rules = parseCheckRules('A=5')
+    const onBase = (comparison: ReturnType<typeof base>) =>
+      decide([scan(9, [['A', 1]])], policy(1, { rules }), { comparison }).ruleBreaks[0]?.onBase ?? false
+    expect(onBase(base(9, [['a', 2]]))).toBe(true)
+    expect(onBase(base(9, [['A', 6]]))).toBe(false)
+    expect(onBase(base(9, [['A', 2]], 'semgrep'))).toBe(false)
+    expect(onBase(base(9, [['B', 2]]))).toBe(false)
+    // Main breaks a different rule for the check (a * floor the head meets... and a named rule it does not).
+    const named = parseCheckRules('A=5\n*=3')
+    expect(
+      decide([scan(9, [['A', 4]])], policy(1, { rules: named }), { comparison: base(9, [['A', 2]]) }).ruleBreaks
+    ).toEqual([{ check: 'A', score: 4, rule: 'A=5', onBase: true }])
+    expect(decide([scan(9, [['A', 1]])], policy(1, { rules }), { comparison: base(9, [['A', 2]]) }).summary).toBe(
+      'Check A scored 1, below its minimum (A=5) (on main too: this predates the pull request).'
+    )
+  })
+
+  test('maxScoreDrop: a drop larger than it allows fails, saying by how much; an equal drop does not', () => {
+    const comparison = compare([scan(6)], { branch: 'main', commit: '', scans: [scan(8)] })
+    expect(decide([scan(6)], policy(5, { maxScoreDrop: 1 }), { comparison }).scoreDrop).toBe(
+      "The SSD score dropped by 2 from main's 8, more than maxScoreDrop 1 allows."
+    )
+    expect(decide([scan(6)], policy(5, { maxScoreDrop: 2 }), { comparison }).scoreDrop).toBeUndefined()
+    expect(decide([scan(6)], policy(5), { comparison }).scoreDrop).toBeUndefined()
+  })
 })
