@@ -11,11 +11,14 @@ export default {
     config: {
       testMatch: ['**/__tests__/*.unit.test.ts'],
       // Left out: the random properties (seconds per mutant, hours in all on two cores: the
-      // score is the example tests'), and the tests of test-support's own checkers.
+      // score is the example tests'), the tests of test-support's own checkers, and the tests
+      // of modules outside the core (I/O, waivers, the repository's files), which import the
+      // core's text helpers and would run, seconds each, for every mutant there.
       testPathIgnorePatterns: [
         '/node_modules/',
         '/__tests__/properties\\.',
-        '/__tests__/(report-checks|workflow-commands|step-outputs)\\.'
+        '/__tests__/(report-checks|workflow-commands|step-outputs)\\.',
+        '/__tests__/(waivers|waivers-file|ssd-client|poll|github-client|release-plan|workflows|readme-examples|secrets|module-graph)\\.'
       ]
     },
     // Only the test files that import the mutated file, directly or not: a mutant in
