@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { parseCheckRules } from '../src/config.ts'
 import { decide } from '../src/decision.ts'
 import { artifactLocation, buildSarif, checkLevel, runCategories } from '../src/sarif.ts'
 import { parseScans } from '../src/scans.ts'
@@ -96,5 +97,205 @@ describe('buildSarif', () => {
     expect(checkLevel('Pinned-Dependencies')).toBe('warning')
     expect(checkLevel('License')).toBe('note')
     expect(checkLevel('Something-New')).toBe('warning')
+  })
+})
+
+describe('a small result, whole', () => {
+  const answer = [
+    {
+      scanName: 'openssf',
+      scanTool: 'Openssf',
+      status: 'Completed',
+      error: '',
+      metadata: { version: 'v5.3.0', score: 6 },
+      data: [
+        {
+          name: 'Fuzzing',
+          score: 0,
+          reason: 'project is not fuzzed',
+          metadata: { url: 'https://example.com/fuzzing', short: 'Determines if the project uses fuzzing.' }
+        },
+        { name: 'License', score: 10, reason: 'license file detected', metadata: { url: 'javascript:alert(1)' } },
+        { name: 'Code Review', score: 3, reason: '', metadata: {} }
+      ]
+    },
+    {
+      scanName: 'semgrep',
+      scanTool: 'Semgrep',
+      status: 'Completed',
+      error: '',
+      metadata: {},
+      data: [
+        {
+          severity: 'ERROR',
+          rule_name: 'js.eval-injection',
+          rule_message: 'eval of user input',
+          metadata: { file_path: '/ws/src/run.js', line: 21.7 }
+        },
+        { severity: 'INFO', rule_name: 'js.note', rule_message: '', metadata: { file_path: 'src/a.js', line: 0 } },
+        { severity: 'WARNING', rule_name: 'js.here', rule_message: 'somewhere', metadata: {} }
+      ]
+    }
+  ]
+  const scans = parseScans(answer)
+  const sarif = (): { runs: Array<Record<string, unknown>> } =>
+    buildSarif(scans, decide(scans, policy(5, { rules: parseCheckRules('Code Review=4') })), '/ws/', {
+      ...provenance,
+      header: 'My Gate',
+      commit: ''
+    }) as { runs: Array<Record<string, unknown>> }
+  const root = {
+    physicalLocation: { artifactLocation: { uri: '.', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } }
+  }
+  const tags = { tags: ['supply-chain', 'security'] }
+
+  test("the checks' run: a rule per check, a result per failing check, the scan's version and score", () => {
+    expect(sarif().runs[0]).toEqual({
+      tool: {
+        driver: {
+          name: 'Openssf',
+          semanticVersion: '5.3.0',
+          version: 'v5.3.0',
+          informationUri: 'https://www.opsmx.com/',
+          rules: [
+            {
+              id: 'Fuzzing',
+              name: 'Fuzzing',
+              shortDescription: { text: 'Determines if the project uses fuzzing.' },
+              fullDescription: { text: 'Determines if the project uses fuzzing.' },
+              helpUri: 'https://example.com/fuzzing',
+              help: { text: 'Determines if the project uses fuzzing.' },
+              defaultConfiguration: { level: 'warning' },
+              properties: tags
+            },
+            {
+              id: 'License',
+              name: 'License',
+              shortDescription: { text: 'License' },
+              fullDescription: { text: 'License' },
+              help: { text: 'License' },
+              defaultConfiguration: { level: 'note' },
+              properties: tags
+            },
+            {
+              id: 'Code-Review',
+              name: 'CodeReview',
+              shortDescription: { text: 'Code Review' },
+              fullDescription: { text: 'Code Review' },
+              help: { text: 'Code Review' },
+              defaultConfiguration: { level: 'warning' },
+              properties: tags
+            }
+          ]
+        }
+      },
+      automationDetails: { id: 'opsmx-ssd/0x29ab7/sourceScan/My-Gate/openssf/' },
+      results: [
+        {
+          ruleId: 'Fuzzing',
+          level: 'warning',
+          message: { text: 'Fuzzing scored 0, below the threshold 5: project is not fuzzed' },
+          locations: [root],
+          partialFingerprints: { checkName: 'Fuzzing' }
+        },
+        {
+          ruleId: 'Code-Review',
+          level: 'warning',
+          message: { text: 'Code Review scored 3, below its minimum (Code Review=4): no reason given' },
+          locations: [root],
+          partialFingerprints: { checkName: 'Code Review' }
+        }
+      ],
+      properties: { score: 6, ssdScanId: '0x29ab8', repository: 'octo-repo', branch: 'feature' }
+    })
+  })
+
+  test("the findings' run: a rule per rule, each finding at its file and line (the workspace taken off), or at the root", () => {
+    expect(sarif().runs[1]).toEqual({
+      tool: {
+        driver: {
+          name: 'Semgrep',
+          informationUri: 'https://www.opsmx.com/',
+          rules: [
+            {
+              id: 'js.eval-injection',
+              name: 'JsEvalInjection',
+              shortDescription: { text: 'js.eval-injection' },
+              defaultConfiguration: { level: 'error' }
+            },
+            {
+              id: 'js.note',
+              name: 'JsNote',
+              shortDescription: { text: 'js.note' },
+              defaultConfiguration: { level: 'note' }
+            },
+            {
+              id: 'js.here',
+              name: 'JsHere',
+              shortDescription: { text: 'js.here' },
+              defaultConfiguration: { level: 'warning' }
+            }
+          ]
+        }
+      },
+      automationDetails: { id: 'opsmx-ssd/0x29ab7/sourceScan/My-Gate/semgrep/' },
+      results: [
+        {
+          ruleId: 'js.eval-injection',
+          level: 'error',
+          message: { text: 'eval of user input' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'src/run.js', uriBaseId: '%SRCROOT%' },
+                region: { startLine: 21 }
+              }
+            }
+          ]
+        },
+        {
+          ruleId: 'js.note',
+          level: 'note',
+          message: { text: 'js.note' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'src/a.js', uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1 }
+              }
+            }
+          ]
+        },
+        { ruleId: 'js.here', level: 'warning', message: { text: 'somewhere' }, locations: [root] }
+      ],
+      properties: { ssdScanId: '0x29ab8', repository: 'octo-repo', branch: 'feature' }
+    })
+    expect(sarifSchemaErrors(sarif())).toEqual([])
+  })
+
+  test('the commit, when known, is in every run', () => {
+    const withCommit = buildSarif(scans, decide(scans, policy(5)), '/ws', provenance) as {
+      runs: Array<{ properties: object }>
+    }
+    for (const run of withCommit.runs) expect(run.properties).toMatchObject({ commit: 'a1b2c3d' })
+  })
+
+  test('names made safe: categories and rule ids without spaces, never empty', () => {
+    const odd = parseScans([
+      {
+        scanName: ' -- ',
+        scanTool: '',
+        status: 'Completed',
+        metadata: {},
+        data: [{ name: '  ', score: 1, reason: '' }]
+      },
+      { scanName: 'a  b', scanTool: '', status: 'Completed', metadata: {}, data: [] }
+    ])
+    expect(runCategories(odd, { ...provenance, header: '  My   Gate!  ' })).toEqual([
+      'opsmx-ssd/0x29ab7/sourceScan/My-Gate/unnamed/',
+      'opsmx-ssd/0x29ab7/sourceScan/My-Gate/a-b/'
+    ])
+    const run = (buildSarif(odd, decide(odd, policy(5)), '/ws', provenance) as { runs: Run[] }).runs[0]!
+    expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['unnamed'])
   })
 })
