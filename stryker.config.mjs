@@ -38,12 +38,13 @@ export default {
     'src/report.ts',
     'src/report-*.ts'
   ],
-  // Each mutant runs every test of the files that import its file (enableFindRelatedTests).
-  // Not 'perTest': many tests render a report once in a describe block, which per-test
-  // coverage counts for no test, so the tests that would kill a mutant there were never run.
-  coverageAnalysis: 'all',
-  // Mutants in a module's constants are tested too: jest loads the modules afresh for every
-  // run, so a constant's mutant is in force when the tests read it.
+  // Each mutant runs the tests that reach it. A mutant also reached while a test file loads
+  // (a constant, or a report rendered in a describe block, which per-test coverage counts
+  // for no test) is "static": it runs every test of the related files, since any of them
+  // may read what was built at load. So ignoreStatic stays off: on, such a mutant would run
+  // only the tests that reach it again, and survive the ones that would have caught it.
+  // (With 'all' instead, an incremental run would not retest a survivor when tests change.)
+  coverageAnalysis: 'perTest',
   // The machine is shared: a slow run must not pass for a mutant that hangs.
   timeoutMS: 10_000,
   // Each mutant's result, kept in the repository: a rerun tests only mutants in code or tests that changed.
