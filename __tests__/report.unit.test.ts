@@ -5,6 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
 import { commentMarker } from '../src/comment.ts'
+import { parseCheckRules } from '../src/config.ts'
 import { decide } from '../src/decision.ts'
 import { policy } from '../test-support/policy.ts'
 import { escapeText, safeUrl } from '../src/markdown.ts'
@@ -192,4 +193,108 @@ describe("SSD's rating", () => {
     const markdown = renderReport(scans, decide(scans, policy(5)), context, limits)
     expect(markdown).not.toContain('SSD rates')
   })
+})
+
+describe("the headline's words", () => {
+  const checks = (...scores: Array<number>) => scores.map((score, i) => ({ name: `C${i}`, score, reason: '' }))
+  const headline = (data: unknown[], score = 6, rules = '') => {
+    const scans = parseScans([exampleScan({ metadata: { score }, data })])
+    const decision = decide(scans, policy(5, { rules: rules ? parseCheckRules(rules) : [] }))
+    return renderReport(scans, decision, context, limits).split('\n\n')[1]
+  }
+
+  test('how the checks came out: one, all, none failing beside the inconclusive, some failing', () => {
+    expect(headline(checks(9))).toBe('Score **6** out of 10 meets the threshold **5**. The one check passes.')
+    expect(headline(checks(9, 8))).toBe('Score **6** out of 10 meets the threshold **5**. All 2 checks pass.')
+    expect(headline(checks(9, -1, -1))).toBe(
+      'Score **6** out of 10 meets the threshold **5**. No check fails; 2 are inconclusive.'
+    )
+    expect(headline(checks(1, -1, 9))).toBe(
+      'Score **6** out of 10 meets the threshold **5**. 1 of 3 checks fails; 1 is inconclusive.'
+    )
+    expect(headline(checks(1, 2, 9))).toBe('Score **6** out of 10 meets the threshold **5**. 2 of 3 checks fail.')
+    expect(headline([{ x: 'y' }])).toBe('Score **6** out of 10 meets the threshold **5**.')
+  })
+
+  test('a score equal to the threshold meets it; no score says there is nothing to gate on', () => {
+    expect(headline(checks(9), 5)).toMatch(/^Score \*\*5\*\* out of 10 meets the threshold \*\*5\*\*\./)
+    const scans = parseScans([exampleScan({ metadata: {}, data: [] })])
+    const text = renderReport(scans, decide(scans, policy(5)), context, limits)
+    expect(text.split('\n\n')[1]).toBe('The scan completed without a score, so there is nothing to gate on.')
+  })
+
+  test('a rule that names no check is listed under the verdict', () => {
+    const scans = parseScans([exampleScan({ metadata: { score: 6 }, data: checks(9) })])
+    const decision = decide(scans, policy(5, { rules: parseCheckRules('Nosuch=3') }))
+    expect(renderReport(scans, decision, context, limits)).toContain(
+      '- ⚠️ checkThresholds names Nosuch=3, but no check in the answer has that name'
+    )
+  })
+})
+
+describe("a scan's tables", () => {
+  const render = (data: unknown[], error = '') => {
+    const scans = parseScans([exampleScan({ metadata: { score: 6 }, data, error })])
+    return renderReport(scans, decide(scans, policy(5)), context, limits)
+  }
+
+  test('passing checks are folded only when something else needs attention', () => {
+    const allPass = render([{ name: 'A', score: 9, reason: '' }])
+    expect(allPass).not.toContain('<details>')
+    expect(allPass).toContain('| ✅ | A | 9 |  |')
+    const oneFails = render([
+      { name: 'A', score: 9, reason: '' },
+      { name: 'B', score: 1, reason: '' }
+    ])
+    expect(oneFails).toContain('<details><summary>1 check passes (threshold 5)</summary>')
+  })
+
+  test("an error text is quoted above the tables, unless it is blank; items of no known shape keep four columns of the first twenty's fields", () => {
+    expect(render([], 'scanner ran out of memory')).toContain('\n\n> scanner ran out of memory\n\n')
+    expect(render([], '   ')).not.toContain('\n> ')
+    const items = [{ a: '1' }, ...Array.from({ length: 19 }, () => ({ b: '2' })), { z: 'late' }]
+    const text = render(items)
+    expect(text).toContain('| a | b |\n| --- | --- |\n| 1 |  |')
+    expect(text).not.toContain('| z |')
+    expect(render([{ a: '1', b: '2', c: '3', d: '4', e: '5' }])).toContain(
+      '| a | b | c | d |\n| --- | --- | --- | --- |\n| 1 | 2 | 3 | 4 |'
+    )
+  })
+
+  test('findings past the first twenty of a scan fold, least severe last', () => {
+    const findings = Array.from({ length: 21 }, (_, i) => ({
+      severity: i === 20 ? 'CRITICAL' : 'INFO',
+      rule_name: `r${i}`,
+      rule_message: 'm'
+    }))
+    const text = render(findings)
+    expect(text).toContain('<details><summary>1 more finding, less severe</summary>')
+    expect(text.indexOf('r20')).toBeLessThan(text.indexOf('r0 '))
+  })
+})
+
+test('the report is within its limit at every size, to the byte, with its final line break', () => {
+  const scans = parseScans([
+    exampleScan({
+      metadata: { score: 2 },
+      data: Array.from({ length: 40 }, (_, i) => ({ name: `Check-${i}`, score: i % 10, reason: 'r'.repeat(i) }))
+    })
+  ])
+  const decision = decide(scans, policy(5))
+  const full = renderReport(scans, decision, context, limits)
+  let shrank = false
+  for (let maxBytes = 400; maxBytes <= Buffer.byteLength(full) + 2_000; maxBytes += 37) {
+    const text = renderReport(scans, decision, context, { ...limits, maxBytes })
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxBytes)
+    expect(text.endsWith('\n')).toBe(true)
+    if (text.includes('not shown here to stay within')) {
+      shrank = true
+      const [, count, verb] = /(\d+) more results? (?:and \d+ more scans? )?(is|are) not shown here/.exec(text) ?? []
+      expect(verb).toBe(count === '1' && !text.includes('more scan') ? 'is' : 'are')
+    }
+  }
+  expect(shrank).toBe(true)
+  // Room held back for the worst case (every table head, the longest note) is handed back: a
+  // little over the report's own size is enough for all of it.
+  expect(renderReport(scans, decision, context, { ...limits, maxBytes: Buffer.byteLength(full) + 2_000 })).toBe(full)
 })
