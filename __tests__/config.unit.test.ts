@@ -363,3 +363,24 @@ describe('readConfig, from the runner', () => {
     ])
   })
 })
+
+describe('more edges', () => {
+  test('a repository name may end in a dot; only all dots is refused', () => {
+    expect(config({ repository: 'widget.' }).repository).toBe('widget.')
+  })
+
+  test("checkThresholds: a name holds no '='; a later rule for the same check, in any case, replaces the earlier", () => {
+    expect(problem({ checkThresholds: '=x=5' })).toMatch(/must have one Check-Name=minimum per line/)
+    expect(config({ checkThresholds: 'Code-Review=3, code-review=7' }).policy.rules).toEqual([
+      { name: 'code-review', minimum: 7, text: 'code-review=7' }
+    ])
+  })
+
+  test("waivers: any number of leading './' dropped", () => {
+    expect(config({ waivers: '././.github/w.yml' }).waivers).toBe('.github/w.yml')
+  })
+
+  test('numbers: a fraction of several digits after a bare dot', () => {
+    expect(config({ threshold: '.25' }).policy.threshold).toBe(0.25)
+  })
+})

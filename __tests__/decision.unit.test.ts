@@ -1,9 +1,10 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseCheckRules } from '../src/config.ts'
 import { compare } from '../src/comparison.ts'
-import { decide, describeRuleBreak, softenedByWarnOnly } from '../src/decision.ts'
+import { checkVerdict, decide, describeRuleBreak, softenedByWarnOnly } from '../src/decision.ts'
 import { policy } from '../test-support/policy.ts'
-import type { Check, Scan } from '../src/scans.ts'
+import type { Check, Finding, Scan } from '../src/scans.ts'
+import type { Waived } from '../src/waiver-outcome.ts'
 
 function scan(score: number | undefined, checks: Array<[string, number | null]> = [], name = 'openssf'): Scan {
   return {
@@ -253,5 +254,77 @@ describe('the score against the base branch', () => {
     )
     expect(decide([scan(6)], policy(5, { maxScoreDrop: 2 }), { comparison }).scoreDrop).toBeUndefined()
     expect(decide([scan(6)], policy(5), { comparison }).scoreDrop).toBeUndefined()
+  })
+})
+
+describe('the decision at its edges', () => {
+  const finding = (severity: Finding['severity']): Finding => ({
+    severity,
+    severityText: String(severity),
+    rule: 'r',
+    message: '',
+    file: '',
+    inRepository: false,
+    line: undefined
+  })
+
+  test('a waiver marks only a failing check waived: a passing one stays passing', () => {
+    const [passing, failing] = scan(9, [
+      ['A', 9],
+      ['B', 1]
+    ]).checks as [Check, Check]
+    const waiver = { file: 'w.yml', entry: 1, line: 2, reason: 'r', expires: '2099-01-01' }
+    const waived = new Map([
+      [passing, waiver],
+      [failing, waiver]
+    ])
+    expect(checkVerdict(passing, policy(5), waived)).toEqual({ status: 'passing' })
+    expect(checkVerdict(failing, policy(5), waived)).toEqual({ status: 'waived' })
+  })
+
+  test('a finding of a severity the action does not know never counts for failOnSeverity', () => {
+    const decision = decide(
+      [{ ...scan(9), findings: [finding(undefined), finding('low')] }],
+      policy(5, { failOnSeverity: 'info' })
+    )
+    expect(decision.severeFindings).toBe(1)
+  })
+
+  test('without a scope, every finding counts and no reason is given', () => {
+    expect(decide([scan(9)], policy(5)).scope).toEqual({ kind: 'all', why: '' })
+  })
+
+  test('what does not count, in the singular and the plural', () => {
+    const severe: Scan = { ...scan(9), findings: [finding('high'), finding('high')] }
+    const [one, two] = severe.findings as [Finding, Finding]
+    const waiver = { file: 'w.yml', entry: 1, line: 2, reason: 'r', expires: '2099-01-01' }
+    const item = (f: Finding): Waived => ({ kind: 'finding', scan: severe, finding: f, waiver })
+    const gate = policy(5, { failOnSeverity: 'high' })
+    expect(decide([severe], gate, { waived: [item(one)] }).summary).toBe(
+      '1 finding at or above high (failOnSeverity). 1 waived does not count.'
+    )
+    expect(decide([severe], gate, { waived: [item(one), item(two)] }).summary).toBe(
+      'SSD score 9 meets the threshold 5. No finding at or above severity high. 2 waived do not count.'
+    )
+  })
+
+  test("'on main too' needs main to break the same rule: not another one, and not in another of main's scans only", () => {
+    const rules = parseCheckRules('A=5')
+    const head = [scan(9, [['A', 1]])]
+    const onBase = (baseScans: Scan[], failOnInconclusive = false) =>
+      decide(head, policy(1, { rules, failOnInconclusive }), {
+        comparison: compare(head, { branch: 'main', commit: '', scans: baseScans })
+      }).ruleBreaks[0]?.onBase ?? false
+    // Main's A is inconclusive: it breaks failOnInconclusive, not A=5.
+    expect(onBase([scan(9, [['A', null]])], true)).toBe(false)
+    // Main has the check in one of its two scans.
+    expect(onBase([scan(9, [['A', 2]]), scan(9, [['B', 2]], 'semgrep')])).toBe(true)
+  })
+
+  test('maxScoreDrop without a comparison, or without a base score, fails nothing', () => {
+    const gate = policy(5, { maxScoreDrop: 0 })
+    expect(decide([scan(6)], gate).scoreDrop).toBeUndefined()
+    const noBaseScore = compare([scan(6)], { branch: 'main', commit: '', scans: [scan(undefined)] })
+    expect(decide([scan(6)], gate, { comparison: noBaseScore }).passed).toBe(true)
   })
 })

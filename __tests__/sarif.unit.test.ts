@@ -299,3 +299,104 @@ describe('a small result, whole', () => {
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['unnamed'])
   })
 })
+
+describe('SARIF at its edges', () => {
+  test("every check of Scorecard's risk table at its level, whatever its case; a check not in it is a warning", () => {
+    const levels = {
+      error: [
+        'Dangerous-Workflow',
+        'Binary-Artifacts',
+        'Branch-Protection',
+        'Code-Review',
+        'Dependency-Update-Tool',
+        'Maintained',
+        'Signed-Releases',
+        'Token-Permissions',
+        'Vulnerabilities',
+        'Webhooks'
+      ],
+      warning: ['Fuzzing', 'Packaging', 'Pinned-Dependencies', 'SAST', 'Security-Policy', 'Something-New'],
+      note: ['CI-Tests', 'CII-Best-Practices', 'Contributors', 'License']
+    }
+    for (const [level, names] of Object.entries(levels)) {
+      for (const name of names) {
+        expect([name, checkLevel(name)]).toEqual([name, level])
+        expect(checkLevel(name.toUpperCase())).toBe(level)
+      }
+    }
+  })
+
+  const run = (data: unknown[], version = '') =>
+    sarifOf([{ scanName: 'semgrep', scanTool: 'Semgrep', status: 'Completed', metadata: { version }, data }])
+      .runs[0] as unknown as {
+      tool: {
+        driver: {
+          semanticVersion?: string
+          rules: Array<{
+            id: string
+            name: string
+            shortDescription: { text: string }
+            defaultConfiguration: { level: string }
+          }>
+        }
+      }
+      results: Array<{
+        ruleId: string
+        level: string
+        message: { text: string }
+        locations: Array<{ physicalLocation: { region: { startLine: number } } }>
+      }>
+    }
+
+  test('a finding without a rule, severity or line: the rule is "finding", a warning, at line 1', () => {
+    const { tool, results } = run([
+      { severity: 'odd', rule_message: 'found it', metadata: { file_path: 'a.js' } },
+      { severity: 'CRITICAL', rule_name: 'c', rule_message: '', metadata: { file_path: 'b.js', line: 0.5 } },
+      { severity: 'low', rule_name: 'l', rule_message: 'm', metadata: { file_path: 'c.js', line: 7.9 } }
+    ])
+    expect(tool.driver.rules[0]).toEqual({
+      id: 'finding',
+      name: 'Finding',
+      shortDescription: { text: 'Finding' },
+      defaultConfiguration: { level: 'warning' }
+    })
+    expect(results.map((result) => [result.ruleId, result.level, result.message.text])).toEqual([
+      ['finding', 'warning', 'found it'],
+      ['c', 'error', 'c'],
+      ['l', 'note', 'm']
+    ])
+    expect(results.map((result) => result.locations[0]!.physicalLocation.region.startLine)).toEqual([1, 1, 7])
+  })
+
+  test('rule ids and names from odd rule names; the first of two rules of one id is kept', () => {
+    const { tool } = run([
+      { severity: 'low', rule_name: 'a  b', rule_message: 'first' },
+      { severity: 'high', rule_name: 'a b', rule_message: 'second' },
+      { severity: 'low', rule_name: 'x--y.z', rule_message: 'm' }
+    ])
+    expect(tool.driver.rules).toEqual([
+      { id: 'a-b', name: 'AB', shortDescription: { text: 'a  b' }, defaultConfiguration: { level: 'note' } },
+      { id: 'x--y.z', name: 'XYZ', shortDescription: { text: 'x--y.z' }, defaultConfiguration: { level: 'note' } }
+    ])
+  })
+
+  test('the semantic version drops only a leading v', () => {
+    expect(run([], 'v1.2.3-rev4').tool.driver.semanticVersion).toBe('1.2.3-rev4')
+  })
+
+  test('at most 5,000 results a run, as GitHub shows', () => {
+    const many = Array.from({ length: 5_001 }, (_, i) => ({
+      severity: 'low',
+      rule_name: `r${i % 3}`,
+      rule_message: 'm'
+    }))
+    expect(run(many).results).toHaveLength(5_000)
+  })
+
+  test('paths: the workspace taken off however it ends, ./ only at the start, a drive only at the start', () => {
+    expect(artifactLocation('/ws/src/a.js', '/ws//')).toEqual({ uri: 'src/a.js', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('././a.js', '/w')).toEqual({ uri: 'a.js', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('a/./b.js', '/w')).toEqual({ uri: 'a/./b.js', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('src/c:/x.js', '/w')).toEqual({ uri: 'src/c:/x.js', uriBaseId: '%SRCROOT%' })
+  })
+})

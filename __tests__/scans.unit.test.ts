@@ -393,3 +393,17 @@ describe('helpers on scans', () => {
     expect(scanState(withResults)).toBe('running')
   })
 })
+
+describe('more of the answer', () => {
+  test('a score that is no number has no text either', () => {
+    expect(parseScans([{ status: 'Completed', metadata: { score: 'n/a' } }])[0]).toMatchObject({
+      score: undefined,
+      scoreText: ''
+    })
+  })
+
+  test('a field named "undefined" is a field like any other, not a stand-in for a missing key', () => {
+    const [scan] = parseScans([{ status: 'Completed', data: [{ severity: 'low', undefined: 'x', message: 'm' }] }])
+    expect(scan!.findings[0]).toMatchObject({ rule: '', message: 'm' })
+  })
+})

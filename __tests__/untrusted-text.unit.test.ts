@@ -92,5 +92,12 @@ describe('shownScore', () => {
     expect(shownScore('2.40', 2.4)).toBe('2.40')
     expect(shownScore('1.000000000000000000', 1)).toBe('1.000000000000000000')
     expect(shownScore('3.3333333333333334e-8', 3.3333333333333334e-8)).toBe('3.33333e-8')
+    // Rounded to exactly 20 characters it still shows in full; at 21 it becomes an exponent.
+    expect(shownScore('10000000000000000000.0', 1e19)).toBe('10000000000000000000')
+    expect(shownScore('100000000000000000000.0', 1e20)).toBe('1.0000e+20')
+  })
+
+  test('an ampersand is written as an entity, so it can never start one', () => {
+    expect(escapeText('R&D &amp; more', 100)).toBe('R&amp;D &amp;amp; more')
   })
 })

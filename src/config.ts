@@ -221,6 +221,7 @@ function problemOf(parse: () => unknown): string[] {
     parse()
     return []
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: every parser throws InputError only; this guards against a bug elsewhere
     if (!(error instanceof InputError)) throw error
     return [error.message]
   }
@@ -343,9 +344,9 @@ function parseSeverity(value: string): Severity | undefined {
 function parseRepositoryPath(value: string, name: InputName): string {
   if (!value) return ''
   const path = value.replace(/^(\.\/)+/, '')
+  // An absolute path starts with an empty segment, which the segment test refuses.
   const segments = path.split('/')
   if (
-    path.startsWith('/') ||
     path.includes('\\') ||
     /[\u0000-\u001f\u007f]/.test(path) ||
     segments.some((segment) => segment === '' || segment === '.' || segment === '..')

@@ -156,6 +156,7 @@ export function failedFiles(summary: Pick<ScanSummary, 'files'>): ScannedFile[] 
 /** Either SHA may be abbreviated (7+ characters): they match when one starts the other. */
 export function sameCommit(a: string, b: string): boolean {
   if (a.length < 7 || b.length < 7) return false
+  // Stryker disable next-line EqualityOperator: of two SHAs of one length, either may be the prefix of the other
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return long.toLowerCase().startsWith(short.toLowerCase())
 }
