@@ -3,9 +3,13 @@
  * (test-support/gfm.ts): what a reader sees is the text, with nothing live in it.
  */
 import { beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { decide } from '../src/decision.ts'
 import { commitLink, escapeText, linkOrText, safeUrl, shownScore } from '../src/markdown.ts'
+import { renderReport } from '../src/report.ts'
+import { parseScans } from '../src/scans.ts'
 import { addSecret } from '../src/secrets.ts'
 import { renderGfm } from '../test-support/gfm.ts'
+import { policy } from '../test-support/policy.ts'
 
 /** The HTML a paragraph of `markdown` renders to, without the paragraph's own tags. */
 const rendered = (markdown: string): string => renderGfm(markdown).replace(/^<p>|<\/p>\n?$/g, '')
@@ -20,6 +24,40 @@ describe('escapeText', () => {
       expect(html.replace(/\u200b/g, '')).toBe(text)
     }
   )
+})
+
+describe('escapeText at the start of a line', () => {
+  // A list marker, or a line of `=` or `-` under a paragraph's line (which makes that line a
+  // heading): escaped, so the text stays a line of the paragraph, as it was.
+  test.each(['=', '===', '-', '--', '- - -', '- x', '+ x', '+', '1. x', '1) x'])('%j stays text', (text) => {
+    expect(renderGfm(`para\n${escapeText(text)}`).trimEnd()).toBe(`<p>para\n${text}</p>`)
+    expect(renderGfm(escapeText(text)).trimEnd()).toBe(`<p>${text}</p>`)
+  })
+
+  test.each(['-x', 'a - b', '1.2.3', '12.5 x', '=x'])('%j needs no escape there, and gets none', (text) => {
+    expect(escapeText(text)).toBe(text)
+  })
+
+  // The properties found it: a caveat of `=` under the alert's `> [!WARNING]` made that line
+  // a heading.
+  test('a caveat of `=` is a line of the warning, not a heading', () => {
+    const scans = parseScans([{ status: 'Completed' }])
+    const context = {
+      projectId: ' ',
+      scanId: ' ',
+      scanType: 'sourceScan',
+      repository: ' ',
+      branch: ' ',
+      scannedCommit: '',
+      caveat: '=',
+      fullListAt: 'the result file',
+      warnOnly: false
+    }
+    const report = renderReport(scans, decide(scans, policy(0)), context, { maxBytes: 65_000, fullResultsAt: 'SSD' })
+    const html = renderGfm(report)
+    expect(html).not.toMatch(/<h1/)
+    expect(html).toContain('<blockquote>\n<p>[!WARNING]\n=</p>\n</blockquote>')
+  })
 })
 
 describe('escapeText: what it breaks up', () => {

@@ -4374,6 +4374,12 @@ const MAX_URL_LENGTH = 2000;
  *   boundary is not; and `a@.b` is an e-mail address to GFM).
  */
 const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w.-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi;
+/**
+ * What would open a block when the text starts a line (a caveat under `> `, a list item's
+ * text): a list marker (`-`, `+`, `1.`, `1)`), or a line of `=` or `-` that would turn the
+ * line above into a heading. `*`, `#`, `>` and fences are escaped anywhere already.
+ */
+const BLOCK_START = /^(?:[-+](?= |$)|=+$|-+$|\d{1,9}(?=[.)](?: |$)))/;
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 function escapeMatch(match, digit, gh, scheme, www) {
     if (match[0] === '#')
@@ -4399,7 +4405,9 @@ function escapeText(value, maxLength = 300) {
         .toWellFormed()
         .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
         .trim();
-    return (0,src_text/* cutText */.IN)(flat, maxLength).replace(UNSAFE, escapeMatch);
+    return (0,src_text/* cutText */.IN)(flat, maxLength)
+        .replace(UNSAFE, escapeMatch)
+        .replace(BLOCK_START, (start) => (/\d/.test(start) ? `${start}\\` : `\\${start}`));
 }
 /**
  * A markdown link destination for an http(s) URL, or undefined for any other URL, so data

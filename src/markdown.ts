@@ -21,6 +21,13 @@ const MAX_URL_LENGTH = 2000
  *   boundary is not; and `a@.b` is an e-mail address to GFM).
  */
 const UNSAFE = /[&<>\\`*_[\]|~!]|#(\d)?|@(?=[\w.-])|(GH)(?=-\d)|(https?|ftp):(?=\/\/)|(www)\./gi
+
+/**
+ * What would open a block when the text starts a line (a caveat under `> `, a list item's
+ * text): a list marker (`-`, `+`, `1.`, `1)`), or a line of `=` or `-` that would turn the
+ * line above into a heading. `*`, `#`, `>` and fences are escaped anywhere already.
+ */
+const BLOCK_START = /^(?:[-+](?= |$)|=+$|-+$|\d{1,9}(?=[.)](?: |$)))/
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 function escapeMatch(match: string, digit?: string, gh?: string, scheme?: string, www?: string): string {
@@ -43,7 +50,9 @@ export function escapeText(value: string, maxLength = 300): string {
     .toWellFormed()
     .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .trim()
-  return cutText(flat, maxLength).replace(UNSAFE, escapeMatch)
+  return cutText(flat, maxLength)
+    .replace(UNSAFE, escapeMatch)
+    .replace(BLOCK_START, (start) => (/\d/.test(start) ? `${start}\\` : `\\${start}`))
 }
 
 /**
