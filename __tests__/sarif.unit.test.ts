@@ -9,7 +9,7 @@ import { exampleScan } from '../test-support/ssd-simulator.ts'
 
 interface Run {
   automationDetails: { id: string }
-  tool: { driver: { rules: Array<{ id: string }> } }
+  tool: { driver: { rules: Array<{ id: string; name: string }> } }
   results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>
 }
 
@@ -48,6 +48,22 @@ describe('buildSarif', () => {
     const ids = sarif.runs.map((run) => run.automationDetails.id)
     expect(new Set(ids).size).toBe(20)
     expect(sarifSchemaErrors(sarif)).toEqual([])
+  })
+
+  test("the schema checker's uniqueItems: two equal rules in one run are refused, in whatever key order", () => {
+    const sarif = sarifOf([exampleScan()]) as unknown as { runs: Array<{ tool: { driver: { rules: object[] } } }> }
+    const driver = sarif.runs[0]!.tool.driver
+    expect(driver.rules.length).toBeGreaterThan(0)
+    const first = driver.rules[0]!
+    const reversed = Object.fromEntries(Object.entries(first).reverse())
+    const withTwin = (twin: object) => ({
+      ...sarif,
+      runs: [{ ...sarif.runs[0], tool: { driver: { ...driver, rules: [...driver.rules, twin] } } }]
+    })
+    expect(sarifSchemaErrors(withTwin(reversed))).toEqual([
+      '/runs/0/tool/driver/rules must pass "uniqueItems" keyword validation'
+    ])
+    expect(sarifSchemaErrors(withTwin({ ...first, id: 'another' }))).toEqual([])
   })
 
   test('categories name the step and the tool, not a position: stable when SSD reorders, distinct across projects', () => {
@@ -278,6 +294,26 @@ describe('a small result, whole', () => {
       runs: Array<{ properties: object }>
     }
     for (const run of withCommit.runs) expect(run.properties).toMatchObject({ commit: 'a1b2c3d' })
+  })
+
+  test('rule names in PascalCase: separators dropped, each word capitalised; no letter or digit: the name as it is', () => {
+    const names = ['code review', '--js..eval-injection--', 'CII-Best-Practices', 'x', '-*-', 'é a']
+    const scans = parseScans([
+      {
+        scanName: 'tool',
+        status: 'Completed',
+        data: names.map((name) => ({ name, score: 1, reason: '' }))
+      }
+    ])
+    const run = (buildSarif(scans, decide(scans, policy(5)), '/ws', provenance) as { runs: Run[] }).runs[0]!
+    expect(run.tool.driver.rules.map((rule) => rule.name)).toEqual([
+      'CodeReview',
+      'JsEvalInjection',
+      'CIIBestPractices',
+      'X',
+      '-*-',
+      'A'
+    ])
   })
 
   test('names made safe: categories and rule ids without spaces, never empty', () => {

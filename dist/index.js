@@ -5294,8 +5294,14 @@ function artifactLocation(file, workspace) {
 function ruleId(name) {
     return name.trim().replace(/\s+/g, '-') || 'unnamed';
 }
+/**
+ * `Code Review` and `js.eval-injection` as `CodeReview` and `JsEvalInjection`; a name with no
+ * letter or digit as it is. A split, not a replace: a pattern that backtracks over a run of
+ * separators is quadratic in a long hostile name.
+ */
 function pascal(name) {
-    return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c) => c.toUpperCase());
+    const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return words.length > 0 ? words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('') : name;
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts

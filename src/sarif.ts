@@ -233,6 +233,12 @@ function ruleId(name: string): string {
   return name.trim().replace(/\s+/g, '-') || 'unnamed'
 }
 
+/**
+ * `Code Review` and `js.eval-injection` as `CodeReview` and `JsEvalInjection`; a name with no
+ * letter or digit as it is. A split, not a replace: a pattern that backtracks over a run of
+ * separators is quadratic in a long hostile name.
+ */
 function pascal(name: string): string {
-  return name.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, c: string) => c.toUpperCase())
+  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean)
+  return words.length > 0 ? words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('') : name
 }
