@@ -56,6 +56,7 @@ describe('parseConfig', () => {
     expect(parsed.pollIntervalMs).toBe(10_000)
     expect(parsed.apiBasePath).toBe('')
     expect(config({ apiBasePath: '/' }).apiBasePath).toBe('')
+    expect(config({ apiBasePath: '///gate//v2///' }).apiBasePath).toBe('/gate//v2')
     expect(config({ apiBasePath: 'gate/' }).apiBasePath).toBe('/gate')
   })
 
@@ -311,6 +312,9 @@ describe('the edges of each input', () => {
     ])
     expect(problem({ checkThresholds: 'Code-Review=7 8' })).toMatch(/must have one Check-Name=minimum per line/)
     expect(problem({ checkThresholds: '=7' })).toMatch(/must have one Check-Name=minimum per line/)
+    expect(config({ checkThresholds: 'Code Review \t = 7' }).policy.rules).toEqual([
+      { name: 'code review', minimum: 7, text: 'Code Review=7' }
+    ])
   })
 
   test('the token: a Bearer prefix is recognised only at its start', () => {

@@ -334,6 +334,16 @@ describe('a small result, whole', () => {
     const run = (buildSarif(odd, decide(odd, policy(5)), '/ws', provenance) as { runs: Run[] }).runs[0]!
     expect(run.tool.driver.rules.map((rule) => rule.id)).toEqual(['unnamed'])
   })
+
+  // /^-+|-+$/g tried the end's pattern from each '-' of a long run: 17 s for a 100,000
+  // character scanName here, and a SARIF file is written synchronously (no timer ends it).
+  test("a scan named with a long run of '-': its category at once, cut to 60", () => {
+    const scans = parseScans([{ scanName: `a${'-'.repeat(100_000)}b-`, scanTool: '', status: 'Completed', data: [] }])
+    const started = Date.now()
+    const [category] = runCategories(scans, provenance)
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(category).toBe(`opsmx-ssd/0x29ab7/sourceScan/a${'-'.repeat(59)}/`)
+  })
 })
 
 describe('SARIF at its edges', () => {

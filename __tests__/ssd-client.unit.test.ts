@@ -2,7 +2,7 @@
  * The pure parts of filedata by POST: the bodies that name a summary's result files, one
  * per category group, and the answers' texts joined into one result file. The requests
  * themselves run through the bundle (ssd-answers.integration.test.ts); here only the time a
- * POST after a 405 is given, against a plain loopback server.
+ * POST after a 405 is given, and an error page's excerpt, against a plain loopback server.
  */
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
@@ -117,6 +117,41 @@ describe('the POST after a 405', () => {
       // With the time for both, the same POST answers.
       expect((await client.scanResults('0x1', { signal, timeoutMs: 5000 })).kind).toBe('answer')
       expect(methods).toEqual(['GET', 'POST', 'POST'])
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
+describe("an error page's excerpt", () => {
+  // Stripping tags with /<[^>]*>/g scanned from each '<' to the end: a body of 300,000 '<'
+  // took 111 s here (quadratic, and synchronous: no timer could end it).
+  test('a huge body of unclosed tags: its message, tags stripped, in a line', async () => {
+    const body = `<html><h1>No such scan</h1></html>${'<'.repeat(300_000)}`
+    const server = createServer((request, response) => {
+      request.resume()
+      response.writeHead(500, { 'Content-Type': 'text/html' }).end(body)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const inputs: Record<string, string> = { host, token: 'tok', projectId: '0x1', pollInterval: '1' }
+      const config = parseConfig((name: InputName) => inputs[name] ?? '', {
+        isForkPullRequest: false,
+        repositoryName: 'widget',
+        branch: 'feature',
+        commit: 'a'.repeat(40)
+      })
+      const started = Date.now()
+      const reply = await createSsdClient(config).scanResults('0x1', {
+        signal: new AbortController().signal,
+        timeoutMs: 5000
+      })
+      // Never a hang: the reply within the request's own time (the quadratic excerpt took 111 s).
+      expect(Date.now() - started).toBeLessThan(5000)
+      expect(reply).toMatchObject({ kind: 'retry', reason: expect.stringContaining('No such scan <<<') })
+      expect(JSON.stringify(reply).length).toBeLessThan(1000)
     } finally {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))

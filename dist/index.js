@@ -685,6 +685,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * no comment never load it.
  */
 
+
 /**
  * What to do when a fork's pull request lacks something the gate needs (`lacks`: what, and
  * why): `pull_request_target` runs in the base repository, with its secrets and a token
@@ -727,7 +728,7 @@ function readRunContext(env = process.env) {
         branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
         repositoryOwner: owner,
         repositoryName: repo,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(src_text/* TRAILING_SLASHES */.XK, ''),
         repositoryUrl,
         runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
     };
@@ -820,6 +821,7 @@ function jsonEscapedPattern(secret) {
  * Reads every input into one typed Config. Input names appear only here.
  * Nothing here touches the network: a bad input fails before any request.
  */
+
 
 
 
@@ -996,7 +998,7 @@ function parseHost(value) {
     if (url.search || url.hash || url.username || url.password) {
         throw new InputError(`Input '${INPUT.host}' must be a plain base URL without credentials, query or fragment, e.g. https://ssd.example.com.`);
     }
-    return url.href.replace(/\/+$/, '');
+    return url.href.replace(src_text/* TRAILING_SLASHES */.XK, '');
 }
 /** GitHub's rule for a repository name: SSD keys its scan targets by the same name. */
 function parseRepository(value) {
@@ -1045,7 +1047,7 @@ function parseCheckRules(value) {
         const line = raw.replace(/#.*/, '').trim();
         if (!line)
             continue;
-        const match = /^([^=]+?)\s*=\s*(\S+)$/.exec(line);
+        const match = /^([^=]*[^=\s])\s*=\s*(\S+)$/.exec(line);
         if (!match) {
             throw new InputError(`Input '${INPUT.checkThresholds}' must have one Check-Name=minimum per line (e.g. Dangerous-Workflow=10, or *=5), got '${line}'.`);
         }
@@ -1081,14 +1083,14 @@ function parseRepositoryPath(value, name) {
     return path;
 }
 function parseBasePath(value) {
-    const trimmed = value.replace(/^\/+|\/+$/g, '');
+    const trimmed = value.replace(/^\/+/, '').replace(src_text/* TRAILING_SLASHES */.XK, '');
     if (/[?#\s]/.test(trimmed)) {
         throw new InputError(`Input '${INPUT.apiBasePath}' must be a URL path such as /gate (or empty), got '${value}'.`);
     }
     return trimmed ? `/${trimmed}` : '';
 }
 function parseNumber(value, name, range) {
-    const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
+    const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : NaN;
     const belowMin = range.exclusiveMin ? number <= range.min : number < range.min;
     if (!Number.isFinite(number) || belowMin || number > range.max) {
         throw new InputError(`Input '${name}' must be ${range.expected}, got '${value}'.`);
@@ -5098,6 +5100,7 @@ function moreLines(count) {
 
 
 
+
 /** OpenSSF Scorecard's risk levels: Critical and High are errors, Medium a warning, Low a note. */
 const RISK = {
     error: [
@@ -5171,8 +5174,9 @@ function segment(value) {
     value
         .trim()
         .replace(/[^A-Za-z0-9._-]+/g, '-')
+        // The end's run is matched from its first '-' only: from each '-' of a long run, quadratic.
         // Stryker disable next-line Regex: the line above leaves at most one '-' at either end
-        .replace(/^-+|-+$/g, '')
+        .replace(/^-+|(?<!-)-+$/g, '')
         .slice(0, 60) || 'unnamed');
 }
 function buildRun(scan, category, decision, workspace, provenance) {
@@ -5279,7 +5283,7 @@ function findingResult(finding, workspace, waiver) {
  * code scanning can show the line), always a valid URI reference.
  */
 function artifactLocation(file, workspace) {
-    const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '');
+    const root = workspace.replace(/\\/g, '/').replace(src_text/* TRAILING_SLASHES */.XK, '');
     let path = file.replace(/\\/g, '/');
     if (root && path.startsWith(`${root}/`))
         path = path.slice(root.length + 1);
@@ -6068,9 +6072,11 @@ function serverError(parsed) {
 }
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
 function excerpt(text) {
-    const flat = text
-        .toWellFormed()
-        .replace(/<[^>]*>/g, ' ')
+    const wellFormed = text.toWellFormed();
+    // Tags end at a '>': past the last one, a '<' opens none. Stopping there keeps the pattern
+    // linear (each '<' of a long '<<<…' body would scan to the end: quadratic).
+    const lastTagEnd = wellFormed.lastIndexOf('>') + 1;
+    const flat = (wellFormed.slice(0, lastTagEnd).replace(/<[^>]*>/g, ' ') + wellFormed.slice(lastTagEnd))
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
@@ -6230,7 +6236,7 @@ async function readFile(source, ref, limits, deadline) {
 }
 function contentsUrl(source, ref) {
     const segments = (path) => path.split('/').map(encodeURIComponent).join('/');
-    const root = source.apiUrl.replace(/\/+$/, '');
+    const root = source.apiUrl.replace(src_text/* TRAILING_SLASHES */.XK, '');
     const url = new URL(`${root}/repos/${segments(source.owner)}/${segments(source.repo)}/contents/${segments(source.path)}`);
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new TypeError('not http(s)');
@@ -6555,7 +6561,8 @@ function cancelOnSignals() {
 /* harmony export */   IN: () => (/* binding */ cutText),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Q5: () => (/* binding */ codePointBoundary),
-/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XK: () => (/* binding */ TRAILING_SLASHES)
 /* harmony export */ });
 /* unused harmony export characterBoundary */
 /**
@@ -6628,6 +6635,11 @@ function oneLine(text, maxLength) {
 function plural(count, noun) {
     return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
+/**
+ * The '/'s that end a URL or path, for `.replace(TRAILING_SLASHES, '')`. A match starts only
+ * at a run's first '/': tried from each '/' of a long run, `/\/+$/` is quadratic.
+ */
+const TRAILING_SLASHES = /(?<!\/)\/+$/;
 
 
 /***/ }),

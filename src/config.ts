@@ -7,6 +7,7 @@ import type { CheckRule, Policy } from './decision.ts'
 import { forkHint } from './github-event.ts'
 import { SEVERITIES, type Severity } from './scans.ts'
 import { addSecret } from './secrets.ts'
+import { TRAILING_SLASHES } from './text.ts'
 
 export const INPUT = {
   host: 'host',
@@ -253,7 +254,7 @@ function parseHost(value: string): string {
       `Input '${INPUT.host}' must be a plain base URL without credentials, query or fragment, e.g. https://ssd.example.com.`
     )
   }
-  return url.href.replace(/\/+$/, '')
+  return url.href.replace(TRAILING_SLASHES, '')
 }
 
 /** GitHub's rule for a repository name: SSD keys its scan targets by the same name. */
@@ -315,7 +316,7 @@ export function parseCheckRules(value: string): CheckRule[] {
   for (const raw of value.split(/[\n,]/)) {
     const line = raw.replace(/#.*/, '').trim()
     if (!line) continue
-    const match = /^([^=]+?)\s*=\s*(\S+)$/.exec(line)
+    const match = /^([^=]*[^=\s])\s*=\s*(\S+)$/.exec(line)
     if (!match) {
       throw new InputError(
         `Input '${INPUT.checkThresholds}' must have one Check-Name=minimum per line (e.g. Dangerous-Workflow=10, or *=5), got '${line}'.`
@@ -359,7 +360,7 @@ function parseRepositoryPath(value: string, name: InputName): string {
 }
 
 function parseBasePath(value: string): string {
-  const trimmed = value.replace(/^\/+|\/+$/g, '')
+  const trimmed = value.replace(/^\/+/, '').replace(TRAILING_SLASHES, '')
   if (/[?#\s]/.test(trimmed)) {
     throw new InputError(`Input '${INPUT.apiBasePath}' must be a URL path such as /gate (or empty), got '${value}'.`)
   }
@@ -371,7 +372,7 @@ function parseNumber(
   name: InputName,
   range: { min: number; max: number; exclusiveMin?: boolean; expected: string }
 ): number {
-  const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN
+  const number = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : NaN
   const belowMin = range.exclusiveMin ? number <= range.min : number < range.min
   if (!Number.isFinite(number) || belowMin || number > range.max) {
     throw new InputError(`Input '${name}' must be ${range.expected}, got '${value}'.`)

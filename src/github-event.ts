@@ -4,6 +4,7 @@
  * no comment never load it.
  */
 import { readFileSync } from 'node:fs'
+import { TRAILING_SLASHES } from './text.ts'
 
 export interface PullRequest {
   owner: string
@@ -84,7 +85,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     branch: pullRequest?.headRef || env.GITHUB_REF_NAME || '',
     repositoryOwner: owner,
     repositoryName: repo,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(TRAILING_SLASHES, ''),
     repositoryUrl,
     runUrl: repositoryUrl && env.GITHUB_RUN_ID ? `${repositoryUrl}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
   }

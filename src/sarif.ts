@@ -7,6 +7,7 @@
 import { checkVerdict, describeRuleBreak, type Decision } from './decision.ts'
 import { safeUrl } from './markdown.ts'
 import { scanIdentity, scanName, type Check, type Finding, type Scan, type Severity } from './scans.ts'
+import { TRAILING_SLASHES } from './text.ts'
 import type { Waiver } from './waiver-outcome.ts'
 
 type Level = 'error' | 'warning' | 'note'
@@ -107,8 +108,9 @@ function segment(value: string): string {
     value
       .trim()
       .replace(/[^A-Za-z0-9._-]+/g, '-')
+      // The end's run is matched from its first '-' only: from each '-' of a long run, quadratic.
       // Stryker disable next-line Regex: the line above leaves at most one '-' at either end
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-+|(?<!-)-+$/g, '')
       .slice(0, 60) || 'unnamed'
   )
 }
@@ -218,7 +220,7 @@ function findingResult(finding: Finding, workspace: string, waiver: Waiver | und
  * code scanning can show the line), always a valid URI reference.
  */
 export function artifactLocation(file: string, workspace: string): { uri: string; uriBaseId?: string } {
-  const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '')
+  const root = workspace.replace(/\\/g, '/').replace(TRAILING_SLASHES, '')
   let path = file.replace(/\\/g, '/')
   if (root && path.startsWith(`${root}/`)) path = path.slice(root.length + 1)
   const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path)

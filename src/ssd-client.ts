@@ -426,9 +426,11 @@ function serverError(parsed: unknown): string {
 
 /** A short, single-line, tag-free excerpt of untrusted text, for messages. */
 function excerpt(text: string): string {
-  const flat = text
-    .toWellFormed()
-    .replace(/<[^>]*>/g, ' ')
+  const wellFormed = text.toWellFormed()
+  // Tags end at a '>': past the last one, a '<' opens none. Stopping there keeps the pattern
+  // linear (each '<' of a long '<<<…' body would scan to the end: quadratic).
+  const lastTagEnd = wellFormed.lastIndexOf('>') + 1
+  const flat = (wellFormed.slice(0, lastTagEnd).replace(/<[^>]*>/g, ' ') + wellFormed.slice(lastTagEnd))
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -75,3 +75,9 @@ export function oneLine(text: string, maxLength: number): string {
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
 }
+
+/**
+ * The '/'s that end a URL or path, for `.replace(TRAILING_SLASHES, '')`. A match starts only
+ * at a run's first '/': tried from each '/' of a long run, `/\/+$/` is quadratic.
+ */
+export const TRAILING_SLASHES = /(?<!\/)\/+$/

@@ -15,7 +15,7 @@ import { cancelled, WaiversFileError } from './errors.ts'
 import { fetchWithinOrigin, MAX_REDIRECTS, networkError } from './http.ts'
 import { shortSha } from './scan-summary.ts'
 import type { Check, Scan } from './scans.ts'
-import { cutText } from './text.ts'
+import { cutText, TRAILING_SLASHES } from './text.ts'
 import { NO_WAIVERS, type Waiver, type WaiverOutcome } from './waiver-outcome.ts'
 
 export interface WaiversSource {
@@ -183,7 +183,7 @@ async function readFile(
 
 function contentsUrl(source: WaiversSource, ref: string): URL {
   const segments = (path: string): string => path.split('/').map(encodeURIComponent).join('/')
-  const root = source.apiUrl.replace(/\/+$/, '')
+  const root = source.apiUrl.replace(TRAILING_SLASHES, '')
   const url = new URL(
     `${root}/repos/${segments(source.owner)}/${segments(source.repo)}/contents/${segments(source.path)}`
   )
