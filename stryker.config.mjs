@@ -16,7 +16,7 @@ export default {
       // core's text helpers and would run, seconds each, for every mutant there.
       testPathIgnorePatterns: [
         '/node_modules/',
-        '/__tests__/properties\\.',
+        '/__tests__/properties[.-]',
         '/__tests__/(report-checks|workflow-commands|step-outputs)\\.',
         '/__tests__/(waivers|waivers-file|ssd-client|poll|github-client|release-plan|workflows|readme-examples|secrets|module-graph)\\.'
       ]
