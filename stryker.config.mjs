@@ -43,7 +43,8 @@ export default {
   // for no test) is "static": it runs every test of the related files, since any of them
   // may read what was built at load. So ignoreStatic stays off: on, such a mutant would run
   // only the tests that reach it again, and survive the ones that would have caught it.
-  // (With 'all' instead, an incremental run would not retest a survivor when tests change.)
+  // A static survivor is not retested when only tests change (no test covers it in particular):
+  // `npm run test:mutation:retest -- src/file.ts:from-to` drops its result (CONTRIBUTING.md).
   coverageAnalysis: 'perTest',
   // The machine is shared: a slow run must not pass for a mutant that hangs.
   timeoutMS: 10_000,

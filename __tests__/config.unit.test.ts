@@ -204,6 +204,7 @@ describe('parseConfig', () => {
     ],
     [{ waivers: '/etc/ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
     [{ waivers: '.github/../../x.yml' }, /'waivers' must be a file's path in the repository/],
+    [{ waivers: '.github/./ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
     [{ waivers: '.github\\ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
     [{ waivers: '.github//ssd-waivers.yml' }, /'waivers' must be a file's path in the repository/],
     [{ waivers: '.github/ssd\nwaivers.yml' }, /'waivers' must be a file's path in the repository/]

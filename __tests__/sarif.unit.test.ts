@@ -103,6 +103,8 @@ describe('buildSarif', () => {
     ])
     const ids = sarif.runs[0]!.tool.driver.rules.map((rule) => rule.id)
     expect(ids).toEqual(['Foo-Bar'])
+    // The first of the names that share an id describes the rule.
+    expect(sarif.runs[0]!.tool.driver.rules[0]).toMatchObject({ shortDescription: { text: 'Foo Bar' } })
     expect(sarif.runs[0]!.results.every((result) => ids.includes(result.ruleId))).toBe(true)
     expect(sarifSchemaErrors(sarif)).toEqual([])
   })
@@ -344,6 +346,11 @@ describe('a small result, whole', () => {
     expect(Date.now() - started).toBeLessThan(2000)
     expect(category).toBe(`opsmx-ssd/0x29ab7/sourceScan/a${'-'.repeat(59)}/`)
   })
+
+  test("a name's '-'s are taken off both its ends, however many", () => {
+    const scans = parseScans([{ scanName: '--x--', scanTool: '', status: 'Completed', data: [] }])
+    expect(runCategories(scans, provenance)).toEqual(['opsmx-ssd/0x29ab7/sourceScan/x/'])
+  })
 })
 
 describe('SARIF at its edges', () => {
@@ -428,6 +435,7 @@ describe('SARIF at its edges', () => {
 
   test('the semantic version drops only a leading v', () => {
     expect(run([], 'v1.2.3-rev4').tool.driver.semanticVersion).toBe('1.2.3-rev4')
+    expect(run([], '1.2.3-dev').tool.driver.semanticVersion).toBe('1.2.3-dev')
   })
 
   test('at most 5,000 results a run, as GitHub shows', () => {
@@ -441,6 +449,10 @@ describe('SARIF at its edges', () => {
 
   test('paths: the workspace taken off however it ends, ./ only at the start, a drive only at the start', () => {
     expect(artifactLocation('/ws/src/a.js', '/ws//')).toEqual({ uri: 'src/a.js', uriBaseId: '%SRCROOT%' })
+    expect(artifactLocation('D:\\a\\repo\\src\\a.js', 'D:\\a\\repo\\')).toEqual({
+      uri: 'src/a.js',
+      uriBaseId: '%SRCROOT%'
+    })
     expect(artifactLocation('././a.js', '/w')).toEqual({ uri: 'a.js', uriBaseId: '%SRCROOT%' })
     expect(artifactLocation('a/./b.js', '/w')).toEqual({ uri: 'a/./b.js', uriBaseId: '%SRCROOT%' })
     expect(artifactLocation('src/c:/x.js', '/w')).toEqual({ uri: 'src/c:/x.js', uriBaseId: '%SRCROOT%' })

@@ -29,14 +29,20 @@ describe('escapeText', () => {
 describe('escapeText at the start of a line', () => {
   // A list marker, or a line of `=` or `-` under a paragraph's line (which makes that line a
   // heading): escaped, so the text stays a line of the paragraph, as it was.
-  test.each(['=', '===', '-', '--', '- - -', '- x', '+ x', '+', '1. x', '1) x'])('%j stays text', (text) => {
-    expect(renderGfm(`para\n${escapeText(text)}`).trimEnd()).toBe(`<p>para\n${text}</p>`)
-    expect(renderGfm(escapeText(text)).trimEnd()).toBe(`<p>${text}</p>`)
-  })
+  test.each(['=', '===', '-', '--', '- - -', '- x', '+ x', '+', '1. x', '1) x', '1.', '123456789) x'])(
+    '%j stays text',
+    (text) => {
+      expect(renderGfm(`para\n${escapeText(text)}`).trimEnd()).toBe(`<p>para\n${text}</p>`)
+      expect(renderGfm(escapeText(text)).trimEnd()).toBe(`<p>${text}</p>`)
+    }
+  )
 
-  test.each(['-x', 'a - b', '1.2.3', '12.5 x', '=x'])('%j needs no escape there, and gets none', (text) => {
-    expect(escapeText(text)).toBe(text)
-  })
+  test.each(['-x', 'a - b', '1.2.3', '12.5 x', '=x', '1234567890. x'])(
+    '%j needs no escape there, and gets none',
+    (text) => {
+      expect(escapeText(text)).toBe(text)
+    }
+  )
 
   // The properties found it: a caveat of `=` under the alert's `> [!WARNING]` made that line
   // a heading.
@@ -68,6 +74,8 @@ describe('escapeText: what it breaks up', () => {
     ['a @ b', 'a @ b'],
     ['GH-7', 'GH\u200b-7'],
     ['ftp://x.org', 'ftp:\u200b//x.org'],
+    ['http://x.org', 'http:\u200b//x.org'],
+    ['a & b <i> c', 'a &amp; b &lt;i&gt; c'],
     ['  two\n\t lines \r\n ', 'two lines'],
     ['a\u0000\u0085b', 'a b']
   ])('%j: %j', (text, escaped) => {
