@@ -118,8 +118,11 @@ export function cellCount(row: string): number {
   return [...row.matchAll(/\\.|\|/g)].filter(([match]) => match === '|').length - 1
 }
 
-/** A delimiter row: cells of dashes, each with an optional colon either side. */
-const DELIMITER_ROW = /^\|(\s*:?-+:?\s*\|)+\s*$/
+/**
+ * A delimiter row: cells of dashes, each with an optional colon either side. Only spaces and
+ * tabs may pad them, as GFM reads it (JavaScript's `\s` takes a no-break space too).
+ */
+const DELIMITER_ROW = /^\|([ \t]*:?-+:?[ \t]*\|)+[ \t]*$/
 
 /**
  * Every row of a table has the number of cells its head has, the line after the head is
