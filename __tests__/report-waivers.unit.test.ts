@@ -15,6 +15,7 @@ import { parseScans, type Scan } from '../src/scans.ts'
 import type { Waived, Waiver } from '../src/waiver-outcome.ts'
 import { policy } from '../test-support/policy.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
+import { EXAMPLE_CONTEXT } from '../test-support/report-context.ts'
 import { sarifSchemaErrors } from '../test-support/sarif-schema.ts'
 import { exampleScan, semgrepFinding, semgrepScan } from '../test-support/ssd-simulator.ts'
 import { waiverOf } from '../test-support/waivers.ts'
@@ -25,18 +26,7 @@ const semgrep = semgrepScan
 const openssf = (score: number, checks: Array<[string, number]>) =>
   exampleScan({ metadata: { score }, data: checks.map(([name, value]) => ({ name, score: value, reason: 'why' })) })
 
-const context: ReportContext = {
-  projectId: '0x29ab7',
-  scanId: '0x29ab8',
-  scanType: 'sourceScan',
-  repository: 'octo-repo',
-  branch: 'feature',
-  scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  repositoryUrl: 'https://github.com/octo-org/octo-repo',
-  warnOnly: false,
-  fullListAt: 'the result file',
-  today: '2026-12-04'
-}
+const context: ReportContext = { ...EXAMPLE_CONTEXT, today: '2026-12-04' }
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
 const waiver = (fields: Partial<Waiver>): Waiver => waiverOf({ expires: '2099-01-01', ...fields })
 const expectSound = (markdown: string): void =>

@@ -14,9 +14,9 @@ import { parseScans } from '../src/scans.ts'
 import type { Waiver } from '../src/waiver-outcome.ts'
 import { applyWaivers } from '../src/waivers.ts'
 import { reportProblems } from '../test-support/report-checks.ts'
+import { EXAMPLE_CONTEXT } from '../test-support/report-context.ts'
 
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
-const COMMIT = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 const REPO = 'https://github.com/octo-org/octo-repo'
 
 const check = (name: string, score: number, reason = '', url = '') => ({
@@ -95,20 +95,13 @@ describe("a pull request's report", () => {
   const { waived } = applyWaivers(waivers, head, '2026-12-07', failsPolicy(policy))
   const decision = decide(head, policy, { comparison, scope: findingScope(true, 'main', { comparison }), waived })
   const context: ReportContext = {
-    projectId: '0x29ab7',
-    scanId: '0x29ab8',
-    scanType: 'sourceScan',
-    repository: 'octo-repo',
-    branch: 'feature',
-    scannedCommit: COMMIT,
-    repositoryUrl: REPO,
+    ...EXAMPLE_CONTEXT,
     rating: 'highrisk',
     comparison,
     addedWaivers: [waivers[1]!],
     waiversFile: '.github/ssd-waivers.yml',
     today: '2026-12-07',
     fullListAt: 'the result file (the `resultFile` output)',
-    warnOnly: false,
     header: 'Source gate',
     commit: 'a1b2c3d',
     runUrl: `${REPO}/actions/runs/42`,

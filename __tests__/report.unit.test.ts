@@ -11,21 +11,12 @@ import { policy } from '../test-support/policy.ts'
 import { escapeText, safeUrl } from '../src/markdown.ts'
 import { renderReport, type ReportContext } from '../src/report.ts'
 import { parseScans } from '../src/scans.ts'
+import { EXAMPLE_CONTEXT } from '../test-support/report-context.ts'
 import { exampleScan } from '../test-support/ssd-simulator.ts'
 
 const gfm = new MarkdownIt({ html: true, linkify: true })
 const marker = commentMarker('0x29ab7', 'sourceScan')
-const context: ReportContext = {
-  projectId: '0x29ab7',
-  scanId: '0x29ab8',
-  scanType: 'sourceScan',
-  repository: 'octo-repo',
-  branch: 'feature',
-  scannedCommit: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
-  repositoryUrl: 'https://github.com/octo-org/octo-repo',
-  warnOnly: false,
-  fullListAt: 'the result file'
-}
+const context: ReportContext = EXAMPLE_CONTEXT
 const limits = { maxBytes: 65_000, fullResultsAt: 'the job summary' }
 
 function report(data: unknown[], score = 2.4, threshold = 5): string {

@@ -6,11 +6,11 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
-import { createServer } from 'node:http'
+import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parseConfig, type InputName } from '../src/config.ts'
 import { parseScannedFiles } from '../src/scan-summary.ts'
-import { createSsdClient, filedataBodies, joinJsonArrays } from '../src/ssd-client.ts'
+import { createSsdClient, filedataBodies, joinJsonArrays, type SsdClient } from '../src/ssd-client.ts'
 import { propertyParameters } from '../test-support/fast-check.ts'
 
 const entry = (name: string, status: string) => ({
@@ -87,29 +87,42 @@ describe("filedata's POST bodies", () => {
   })
 })
 
+/**
+ * Runs `use` with an SSD client of the action's default inputs against a loopback server
+ * that answers with `handler`, and closes the server however `use` ends.
+ */
+async function withLoopbackSsd(handler: RequestListener, use: (client: SsdClient) => Promise<void>): Promise<void> {
+  const server = createServer(handler)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const inputs: Record<string, string> = { host, token: 'tok', projectId: '0x1', pollInterval: '1' }
+    const config = parseConfig((name: InputName) => inputs[name] ?? '', {
+      isForkPullRequest: false,
+      repositoryName: 'widget',
+      branch: 'feature',
+      commit: 'a'.repeat(40)
+    })
+    await use(createSsdClient(config))
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+}
+
 describe('the POST after a 405', () => {
   test("has what is left of the request's time, not a time of its own", async () => {
     // Each answer takes 300 ms: the GET's 405 and the POST's results, 600 ms in all.
     const methods: string[] = []
-    const server = createServer((request, response) => {
+    const answer: RequestListener = (request, response) => {
       methods.push(request.method ?? '')
       request.resume()
       setTimeout(() => {
         if (request.method === 'GET') response.writeHead(405).end()
         else response.writeHead(200, { 'Content-Type': 'application/json' }).end('[]')
       }, 300)
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-      const inputs: Record<string, string> = { host, token: 'tok', projectId: '0x1', pollInterval: '1' }
-      const config = parseConfig((name: InputName) => inputs[name] ?? '', {
-        isForkPullRequest: false,
-        repositoryName: 'widget',
-        branch: 'feature',
-        commit: 'a'.repeat(40)
-      })
-      const client = createSsdClient(config)
+    }
+    await withLoopbackSsd(answer, async (client) => {
       const signal = new AbortController().signal
       const cut = await client.scanResults('0x1', { signal, timeoutMs: 450 })
       expect(methods).toEqual(['GET', 'POST'])
@@ -117,10 +130,7 @@ describe('the POST after a 405', () => {
       // With the time for both, the same POST answers.
       expect((await client.scanResults('0x1', { signal, timeoutMs: 5000 })).kind).toBe('answer')
       expect(methods).toEqual(['GET', 'POST', 'POST'])
-    } finally {
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
-    }
+    })
   })
 })
 
@@ -129,32 +139,17 @@ describe("an error page's excerpt", () => {
   // took 111 s here (quadratic, and synchronous: no timer could end it).
   test('a huge body of unclosed tags: its message, tags stripped, in a line', async () => {
     const body = `<html><h1>No such scan</h1></html>${'<'.repeat(300_000)}`
-    const server = createServer((request, response) => {
+    const answer: RequestListener = (request, response) => {
       request.resume()
       response.writeHead(500, { 'Content-Type': 'text/html' }).end(body)
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    try {
-      const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-      const inputs: Record<string, string> = { host, token: 'tok', projectId: '0x1', pollInterval: '1' }
-      const config = parseConfig((name: InputName) => inputs[name] ?? '', {
-        isForkPullRequest: false,
-        repositoryName: 'widget',
-        branch: 'feature',
-        commit: 'a'.repeat(40)
-      })
+    }
+    await withLoopbackSsd(answer, async (client) => {
       const started = Date.now()
-      const reply = await createSsdClient(config).scanResults('0x1', {
-        signal: new AbortController().signal,
-        timeoutMs: 5000
-      })
+      const reply = await client.scanResults('0x1', { signal: new AbortController().signal, timeoutMs: 5000 })
       // Never a hang: the reply within the request's own time (the quadratic excerpt took 111 s).
       expect(Date.now() - started).toBeLessThan(5000)
       expect(reply).toMatchObject({ kind: 'retry', reason: expect.stringContaining('No such scan <<<') })
       expect(JSON.stringify(reply).length).toBeLessThan(1000)
-    } finally {
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
-    }
+    })
   })
 })
